@@ -1,0 +1,40 @@
+namespace LamTrack.Architecture.Tests;
+
+/// <summary>The allowed project-to-project arrows (house style 7.1); anything else is a violation.</summary>
+internal static class DependencyRules
+{
+    private static readonly string[] s_composition = ["Web", "Cli"];
+
+    /// <summary>For each LamTrack project, the LamTrack projects it may reference directly or not at all.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
+    {
+        ["Measures"] = [],
+        ["Domain"] = ["Measures"],
+        ["Pharmacokinetics"] = ["Measures"],
+        ["Statistics"] = ["Measures"],
+        ["Analytics"] = ["Domain", "Statistics", "Measures"],
+        ["Guidance"] = ["Domain", "Measures", "Pharmacokinetics"],
+        ["PatientFiles"] = ["Domain", "Measures"],
+        ["Application"] = ["Domain", "Measures", "Analytics", "Guidance", "Pharmacokinetics", "Statistics", "PatientFiles"],
+        ["Reporting"] = ["Analytics", "Domain", "Measures", "Statistics", "Application", "Pharmacokinetics", "Guidance", "PatientFiles"],
+        ["Fhir"] = ["Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
+        ["Storage"] = ["Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
+        ["Storage.Sqlite"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
+        ["Storage.Postgres"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
+    };
+
+    /// <summary>Projects that compose everything and may reference any LamTrack project.</summary>
+    public static IReadOnlyCollection<string> CompositionRoots => s_composition;
+
+    /// <summary>Third-party assembly prefixes owned by one adapter project each.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ForeignOwners = new Dictionary<string, string[]>
+    {
+        ["Hl7.Fhir"] = ["Fhir", "Web", "Cli"],
+        ["Microsoft.EntityFrameworkCore"] = ["Storage", "Storage.Sqlite", "Storage.Postgres", "Web", "Cli"],
+        ["Npgsql"] = ["Storage", "Storage.Postgres", "Web", "Cli"],
+        ["Microsoft.AspNetCore"] = ["Web"],
+        ["System.CommandLine"] = ["Cli"],
+        ["Spectre.Console"] = ["Cli"],
+        ["ScottPlot"] = ["Reporting", "Web", "Cli"],
+    };
+}
