@@ -1,0 +1,10 @@
+using NodaTime;
+using Spectre.Console;
+
+namespace LamTrack.Cli.Infrastructure;
+
+/// <summary>What every command needs from the outside world, injected so that tests can replace it.</summary>
+/// <param name="Clock">The clock; the system clock in production, a fake one in tests.</param>
+/// <param name="Console">Standard output, with Spectre.Console rendering.</param>
+/// <param name="Error">Standard error, for problems and usage errors.</param>
+public sealed record CliContext(IClock Clock, IAnsiConsole Console, TextWriter Error);

@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace LamTrack.Cli.Infrastructure;
+
+/// <summary>Every top-level command of <c>lamtrack</c>; each area adds its own factory here.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context) =>
+    [
+    ];
+}
