@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Commands.Records;
+using LamTrack.Cli.Commands.Reports;
 
 namespace LamTrack.Cli.Infrastructure;
 
@@ -8,6 +9,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        ReportCommand.Create(context),
         ValidateCommand.Create(context),
     ];
 }
