@@ -26,15 +26,20 @@ internal sealed class RiskTable
 
     public int Count { get; }
 
-    /// <summary>Groups the two sorted arrays into distinct times, merging near ties when asked.</summary>
-    public static RiskTable Build(double[] sortedEventTimes, double[] sortedCensorTimes, bool mergeNearTies)
+    /// <summary>Encodes a subject as one sortable key: the time's bits shifted left, the event flag in bit 0.</summary>
+    /// <remarks>For non-negative doubles the bit pattern orders as the value, so keys sort by time, then censored first.</remarks>
+    public static ulong Key(double time, bool isEvent) =>
+        (BitConverter.DoubleToUInt64Bits(time + 0.0) << 1) | (isEvent ? 1UL : 0UL);
+
+    /// <summary>Groups sorted keys into distinct times, merging near ties when asked.</summary>
+    public static RiskTable Build(ulong[] sortedKeys, bool mergeNearTies)
     {
-        double meanDistinct = mergeNearTies ? MeanOfDistinct(sortedEventTimes, sortedCensorTimes) : 0;
-        int subjects = sortedEventTimes.Length + sortedCensorTimes.Length;
+        double meanDistinct = mergeNearTies ? MeanOfDistinct(sortedKeys) : 0;
+        int subjects = sortedKeys.Length;
         var times = new double[subjects];
         var events = new int[subjects];
         var censored = new int[subjects];
-        var cursor = new SortedPairCursor(sortedEventTimes, sortedCensorTimes);
+        var cursor = new KeyCursor(sortedKeys);
         int count = 0;
         double previous = double.NaN;
         while (cursor.TryNext(out double time, out int d, out int c))
@@ -78,51 +83,46 @@ internal sealed class RiskTable
         return atRisk;
     }
 
-    private static double MeanOfDistinct(double[] sortedEventTimes, double[] sortedCensorTimes)
+    private static double MeanOfDistinct(ulong[] sortedKeys)
     {
-        var cursor = new SortedPairCursor(sortedEventTimes, sortedCensorTimes);
+        var cursor = new KeyCursor(sortedKeys);
         double sum = 0;
         long count = 0;
         while (cursor.TryNext(out double time, out _, out _))
         {
-            sum += Math.Abs(time);
+            sum += time;
             count++;
         }
 
         return count == 0 ? 0 : sum / count;
     }
 
-    /// <summary>Walks two ascending arrays together, yielding each distinct value with its count in each.</summary>
-    private struct SortedPairCursor(double[] events, double[] censored)
+    /// <summary>Walks sorted keys, yielding each distinct time with its numbers of events and censorings.</summary>
+    private struct KeyCursor(ulong[] keys)
     {
-        private int _e;
-        private int _c;
+        private int _index;
 
         public bool TryNext(out double time, out int eventCount, out int censorCount)
         {
-            bool moreEvents = _e < events.Length;
-            bool moreCensored = _c < censored.Length;
-            if (!moreEvents && !moreCensored)
+            if (_index >= keys.Length)
             {
                 (time, eventCount, censorCount) = (0, 0, 0);
                 return false;
             }
 
-            time = !moreCensored || (moreEvents && events[_e] <= censored[_c]) ? events[_e] : censored[_c];
-            eventCount = Advance(events, ref _e, time);
-            censorCount = Advance(censored, ref _c, time);
-            return true;
-        }
-
-        private static int Advance(double[] values, ref int index, double time)
-        {
-            int start = index;
-            while (index < values.Length && values[index] == time)
+            ulong timeBits = keys[_index] >> 1;
+            int start = _index;
+            int events = 0;
+            while (_index < keys.Length && (keys[_index] >> 1) == timeBits)
             {
-                index++;
+                events += (int)(keys[_index] & 1UL);
+                _index++;
             }
 
-            return index - start;
+            time = BitConverter.UInt64BitsToDouble(timeBits);
+            eventCount = events;
+            censorCount = _index - start - events;
+            return true;
         }
     }
 }
