@@ -11,5 +11,6 @@ internal static class CommandCatalog
         ValidateCommand.Create(context),
         Commands.Stats.StatsCommand.Create(context),
         Commands.Analyze.AnalyzeCommand.Create(context),
+        Commands.Synth.SynthCommand.Create(context),
     ];
 }
