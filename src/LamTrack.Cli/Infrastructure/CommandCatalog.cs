@@ -11,5 +11,8 @@ internal static class CommandCatalog
     [
         ReportCommand.Create(context),
         ValidateCommand.Create(context),
+        Commands.Stats.StatsCommand.Create(context),
+        Commands.Analyze.AnalyzeCommand.Create(context),
+        Commands.Synth.SynthCommand.Create(context),
     ];
 }
