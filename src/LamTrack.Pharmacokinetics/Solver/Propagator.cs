@@ -95,6 +95,31 @@ internal sealed class Propagator
         return (alpha, k10 * k21 / alpha);
     }
 
+    /// <summary>Writes the exact no-dose transition matrix Φ(τ) (row-major 3×3; rows/columns depot, central, peripheral).</summary>
+    /// <remarks>One compartment is computed in place without allocation; two compartments build a propagator.</remarks>
+    internal static void TransitionMatrix(IndividualParameters p, double tauHours, Span<double> phi)
+    {
+        phi.Clear();
+        if (!p.IsTwoCompartment)
+        {
+            double ka = p.AbsorptionRatePerHour, k = p.ClearanceLitresPerHour / p.CentralVolumeLitres;
+            double eka = Math.Exp(-ka * tauHours), ek = Math.Exp(-k * tauHours);
+            phi[0] = eka;
+            phi[3] = Math.Abs(ka - k) <= 1e-12 * ka ? ka * tauHours * ek : ka / (ka - k) * (ek - eka);
+            phi[4] = ek;
+            return;
+        }
+
+        var prop = new Propagator(p);
+        for (int j = 0; j < 3; j++)
+        {
+            CompartmentState end = prop.Advance(new CompartmentState(j == 0 ? 1 : 0, j == 1 ? 1 : 0, j == 2 ? 1 : 0), tauHours);
+            phi[j] = end.DepotMilligrams;
+            phi[3 + j] = end.CentralMilligrams;
+            phi[6 + j] = end.PeripheralMilligrams;
+        }
+    }
+
     private static double SeparateFrom(double ka, double lambda) =>
         Math.Abs(ka - lambda) <= 1e-9 * ka ? ka * (1.0 + 1e-7) : ka;
 }
