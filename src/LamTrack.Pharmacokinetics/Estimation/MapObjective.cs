@@ -10,7 +10,7 @@ namespace LamTrack.Pharmacokinetics.Estimation;
 /// OFV(η) = Σ_measured [ln var_j + (y_j − f_j)²/var_j] + Σ_censored −2·ln Φ((LLOQ_j − f_j)/sd_j) + ηᵀΩ⁻¹η, with
 /// var_j from <see cref="ResidualErrorModel.Variance"/>; for exponential error y, f and LLOQ are replaced by their logs.
 /// The constant n·ln(2π) is left out (shared/reference/pk/README.md; Kang et al., Korean J Physiol Pharmacol 2012; the
-/// mapbayr objective); censored samples use Beal's M3 likelihood. Predictions below 1e-6 ng/mL are floored there, only
+/// mapbayr objective); censored samples use Beal's M3 likelihood: −2·ln Φ(z) below a limit, −2·ln(1 − Φ(z)) above one. Predictions below 1e-6 ng/mL are floored there, only
 /// inside the error model, so that ln var stays finite.
 /// </remarks>
 internal sealed class MapObjective
@@ -67,9 +67,10 @@ internal sealed class MapObjective
         double pred = log ? Math.Log(f) : f;
         if (o.IsCensored)
         {
-            double limit = log ? Math.Log(o.LowerLimitNanogramsPerMillilitre) : o.LowerLimitNanogramsPerMillilitre;
-            double cdf = Normal.CDF(0, 1, (limit - pred) / Math.Sqrt(variance));
-            return -2.0 * Math.Log(Math.Max(cdf, 1e-300));
+            double raw = o.IsAboveLimit ? o.UpperLimitNanogramsPerMillilitre : o.LowerLimitNanogramsPerMillilitre;
+            double z = ((log ? Math.Log(raw) : raw) - pred) / Math.Sqrt(variance);
+            double probability = o.IsAboveLimit ? Normal.CDF(0, 1, -z) : Normal.CDF(0, 1, z);
+            return -2.0 * Math.Log(Math.Max(probability, 1e-300));
         }
 
         double y = log ? Math.Log(o.ValueNanogramsPerMillilitre) : o.ValueNanogramsPerMillilitre;

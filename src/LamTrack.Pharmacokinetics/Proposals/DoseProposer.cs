@@ -6,6 +6,8 @@ using LamTrack.Pharmacokinetics.Solver;
 namespace LamTrack.Pharmacokinetics.Proposals;
 
 /// <summary>Scores practical regimens by predicted steady-state trough and posterior probability of being in the target window.</summary>
+/// <remarks>Ranking: probability in the window, then the window score, then the log distance of the predicted trough from the
+/// window centre (so that, when nothing reaches the window, the closest regimen comes first), then once daily before alternating.</remarks>
 /// <remarks>
 /// For each candidate, the periodic steady state of its cycle is solved exactly (<see cref="SteadyState"/>) at the posterior
 /// mode and for each posterior draw (<see cref="PosteriorSampler"/>), with the CL/F multiplier expected four weeks after the
@@ -27,6 +29,7 @@ public static class DoseProposer
         DoseProposal[] ranked = [.. scored
             .OrderByDescending(p => Math.Round(p.ProbabilityInTarget, 2))
             .ThenByDescending(p => Math.Round(p.Score, 2))
+            .ThenBy(p => Math.Round(Math.Abs(Math.Log(Math.Sqrt(p.LowestTroughNanogramsPerMillilitre * p.HighestTroughNanogramsPerMillilitre) / request.Window.Centre)), 2))
             .ThenBy(p => p.Candidate.IsOnceDaily ? 0 : 1)
             .ThenBy(p => p.Candidate.MeanDailyMilligrams)];
         ProportionalRule? rule = request.CurrentDailyMilligrams is double cur && request.LastTroughNanogramsPerMillilitre is double last

@@ -25,7 +25,7 @@ public sealed record TargetWindow(double LowNanogramsPerMillilitre, double HighN
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double hi)
             && lo >= 0 && hi > lo && double.IsFinite(hi))
         {
-            return new TargetWindow(lo, hi, "user-chosen " + text + " ng/mL");
+            return (lo, hi) == (5, 15) ? Label : (lo, hi) == (3, 10) ? Paper : new TargetWindow(lo, hi, "user-chosen " + text + " ng/mL");
         }
 
         throw new FormatException($"target window '{text}' must be LOW-HIGH in ng/mL with 0 ≤ LOW < HIGH, e.g. 5-15");

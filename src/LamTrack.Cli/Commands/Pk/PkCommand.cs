@@ -13,6 +13,7 @@ public static class PkCommand
         pk.Subcommands.Add(PkSimulateCommand.Create(context));
         pk.Subcommands.Add(PkEstimateCommand.Create(context));
         pk.Subcommands.Add(PkPopulationCommand.Create(context));
+        pk.Subcommands.Add(PkDoseCommand.Create(context));
         return pk;
     }
 

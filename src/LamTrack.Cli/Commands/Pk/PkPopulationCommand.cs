@@ -98,7 +98,7 @@ public static class PkPopulationCommand
 
     private static void Print(PopulationSimulationResult r, Args a, CliContext context)
     {
-        var table = new Table().Title($"{a.N:N0} virtual patients, {a.Dose} mg every {a.Interval} h, seed {a.Seed}, target {a.Window}");
+        var table = new Table().Title(Markup.Escape($"{a.N:N0} virtual patients, {a.Dose} mg every {a.Interval} h, seed {a.Seed}, target {a.Window}"));
         foreach (string column in new[] { "day", "mean", "P5", "P25", "median", "P75", "P95", "below", "in target", "above" })
         {
             table.AddColumn(column);
