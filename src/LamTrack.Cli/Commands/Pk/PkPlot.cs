@@ -41,7 +41,7 @@ internal static class PkPlot
     private static double AxisTop(PkPlotData data) =>
         1.1 * Math.Max(data.Window.HighNanogramsPerMillilitre, Math.Max(
             data.Forecast.Select(p => p.UpperNanogramsPerMillilitre).DefaultIfEmpty(0).Max(),
-            data.Observations.Where(o => o.IsUsed).Select(o => double.IsFinite(o.ValueNanogramsPerMillilitre) ? o.ValueNanogramsPerMillilitre : o.LowerLimitNanogramsPerMillilitre).DefaultIfEmpty(0).Max()));
+            data.Observations.Where(o => o.IsUsed).Select(o => double.IsFinite(o.ValueNanogramsPerMillilitre) ? o.ValueNanogramsPerMillilitre : Math.Max(o.LowerLimitNanogramsPerMillilitre, o.UpperLimitNanogramsPerMillilitre)).DefaultIfEmpty(0).Max()));
 
     private static void AddTroughs(Plot plot, PkPlotData data)
     {
@@ -54,7 +54,17 @@ internal static class PkPlot
             points.LegendText = "measured trough";
         }
 
-        var censored = data.Observations.Where(o => o.IsCensored).ToArray();
+        var above = data.Observations.Where(o => o.IsAboveLimit).ToArray();
+        if (above.Length > 0)
+        {
+            var points = plot.Add.ScatterPoints(above.Select(o => o.TimeHours / 24).ToArray(), above.Select(o => o.UpperLimitNanogramsPerMillilitre).ToArray());
+            points.Color = Colors.Red;
+            points.MarkerShape = MarkerShape.OpenTriangleUp;
+            points.MarkerSize = 10;
+            points.LegendText = "above limit (drawn at the limit)";
+        }
+
+        var censored = data.Observations.Where(o => o.IsCensored && !o.IsAboveLimit).ToArray();
         if (censored.Length > 0)
         {
             var points = plot.Add.ScatterPoints(censored.Select(o => o.TimeHours / 24).ToArray(), censored.Select(o => o.LowerLimitNanogramsPerMillilitre).ToArray());
