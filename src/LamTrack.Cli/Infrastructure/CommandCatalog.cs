@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LamTrack.Cli.Commands.Pk;
 using LamTrack.Cli.Commands.Records;
 using LamTrack.Cli.Commands.Reports;
 
@@ -14,5 +15,6 @@ internal static class CommandCatalog
         Commands.Stats.StatsCommand.Create(context),
         Commands.Analyze.AnalyzeCommand.Create(context),
         Commands.Synth.SynthCommand.Create(context),
+        PkCommand.Create(context),
     ];
 }
