@@ -18,7 +18,7 @@ internal sealed class JsonFieldReader(string sourceName)
 
     public string? String(JsonElement obj, string location, string field)
     {
-        if (!obj.TryGetProperty(field, out JsonElement value) || value.ValueKind != JsonValueKind.String)
+        if (!obj.TryGetProperty(Key(field), out JsonElement value) || value.ValueKind != JsonValueKind.String)
         {
             Report(location, field, "missing or not a string");
             return null;
@@ -34,12 +34,15 @@ internal sealed class JsonFieldReader(string sourceName)
         return text;
     }
 
+    // A dotted field ("citation.tag") is reported in full but looked up by its last part in the nested object.
+    private static string Key(string field) => field[(field.LastIndexOf('.') + 1)..];
+
     public static string OptionalString(JsonElement obj, string field) =>
-        obj.TryGetProperty(field, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
+        obj.TryGetProperty(Key(field), out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : string.Empty;
 
     public double? Number(JsonElement obj, string location, string field, bool required = true)
     {
-        if (!obj.TryGetProperty(field, out JsonElement value))
+        if (!obj.TryGetProperty(Key(field), out JsonElement value))
         {
             if (required)
             {
@@ -60,7 +63,7 @@ internal sealed class JsonFieldReader(string sourceName)
 
     public bool? Boolean(JsonElement obj, string location, string field)
     {
-        if (!obj.TryGetProperty(field, out JsonElement value) || (value.ValueKind != JsonValueKind.True && value.ValueKind != JsonValueKind.False))
+        if (!obj.TryGetProperty(Key(field), out JsonElement value) || (value.ValueKind != JsonValueKind.True && value.ValueKind != JsonValueKind.False))
         {
             Report(location, field, "missing or not true/false");
             return null;
@@ -89,7 +92,7 @@ internal sealed class JsonFieldReader(string sourceName)
 
     public JsonElement? Object(JsonElement obj, string location, string field)
     {
-        if (!obj.TryGetProperty(field, out JsonElement value) || value.ValueKind != JsonValueKind.Object)
+        if (!obj.TryGetProperty(Key(field), out JsonElement value) || value.ValueKind != JsonValueKind.Object)
         {
             Report(location, field, "missing or not an object");
             return null;
