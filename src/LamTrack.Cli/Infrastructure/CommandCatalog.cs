@@ -7,5 +7,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        Commands.Guidance.RulesCommand.Create(context),
     ];
 }
