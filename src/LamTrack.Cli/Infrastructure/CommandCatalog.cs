@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LamTrack.Cli.Commands.Records;
 
 namespace LamTrack.Cli.Infrastructure;
 
@@ -7,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        ValidateCommand.Create(context),
         Commands.Guidance.RulesCommand.Create(context),
     ];
 }
