@@ -10,5 +10,6 @@ internal static class CommandCatalog
     [
         ValidateCommand.Create(context),
         Commands.Guidance.RulesCommand.Create(context),
+        Commands.Guidance.AdviseCommand.Create(context),
     ];
 }

@@ -63,6 +63,15 @@ public sealed record GuidanceSettings
     /// <summary>An adverse event recorded within this many days is reported; default 90 [UNVERIFIED].</summary>
     public int AdverseEventLookbackDays { get; init; } = 90;
 
+    /// <summary>A pneumothorax without a recorded resolution counts as unresolved for this many days, unless a later episode follows; default 30 [UNVERIFIED].</summary>
+    public int PneumothoraxAssumedResolvedAfterDays { get; init; } = 30;
+
+    /// <summary>A surgical wound without a recorded healing date counts as unhealed for this many days; default 28 [UNVERIFIED].</summary>
+    public int WoundHealingAssumedDays { get; init; } = 28;
+
+    /// <summary>A pregnancy without a recorded end counts as ongoing for this many weeks from its recorded date; default 40 [UNVERIFIED].</summary>
+    public int PregnancyWithoutEndAssumedWeeks { get; init; } = 40;
+
     /// <summary>Checks every setting.</summary>
     /// <exception cref="GuidanceSettingsException">A setting is out of range; every problem is listed with the setting name.</exception>
     public GuidanceSettings Validate()
@@ -75,6 +84,9 @@ public sealed record GuidanceSettings
         RequireRange(problems, "contraceptionAfterStopWeeks", ContraceptionAfterStopWeeks, 0, 104);
         RequireRange(problems, "transplantStopBeforeListingDays", TransplantStopBeforeListingDays, 0, 365);
         RequireRange(problems, "adverseEventLookbackDays", AdverseEventLookbackDays, 1, 3650);
+        RequireRange(problems, "pneumothoraxAssumedResolvedAfterDays", PneumothoraxAssumedResolvedAfterDays, 1, 365);
+        RequireRange(problems, "woundHealingAssumedDays", WoundHealingAssumedDays, 1, 365);
+        RequireRange(problems, "pregnancyWithoutEndAssumedWeeks", PregnancyWithoutEndAssumedWeeks, 1, 45);
         RequirePositive(problems, "fev1DeclineThresholdMillilitresPerYear", Fev1DeclineThreshold.ToMillilitresPerYear());
         RequirePositive(problems, "lesionSizeThresholdCentimetres", LesionSizeThreshold.ToCentimetres());
         RequirePositive(problems, "vegfDDiagnosticThresholdPicogramsPerMillilitre", VegfDDiagnosticThreshold.ToPicogramsPerMillilitre());

@@ -70,6 +70,9 @@ public static class GuidanceSettingsFile
             SurgeryHoldDays = ReadDays(root, reader, "surgeryHoldDays") ?? s.SurgeryHoldDays,
             TransplantStopBeforeListingDays = Whole(root, reader, "transplantStopBeforeListingDays") ?? s.TransplantStopBeforeListingDays,
             AdverseEventLookbackDays = Whole(root, reader, "adverseEventLookbackDays") ?? s.AdverseEventLookbackDays,
+            PneumothoraxAssumedResolvedAfterDays = Whole(root, reader, "pneumothoraxAssumedResolvedAfterDays") ?? s.PneumothoraxAssumedResolvedAfterDays,
+            WoundHealingAssumedDays = Whole(root, reader, "woundHealingAssumedDays") ?? s.WoundHealingAssumedDays,
+            PregnancyWithoutEndAssumedWeeks = Whole(root, reader, "pregnancyWithoutEndAssumedWeeks") ?? s.PregnancyWithoutEndAssumedWeeks,
         });
     }
 

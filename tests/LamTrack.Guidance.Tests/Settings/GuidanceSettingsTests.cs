@@ -42,7 +42,7 @@ public sealed class GuidanceSettingsTests
     public void Describe_EverySetting_HasSourceAndTag()
     {
         IReadOnlyList<SettingInfo> all = GuidanceSettings.Default.Describe();
-        Assert.Equal(16, all.Count);
+        Assert.Equal(19, all.Count);
         Assert.All(all, s => Assert.False(string.IsNullOrWhiteSpace(s.Source)));
         Assert.Equal(all.Count, all.Select(s => s.Name).Distinct().Count());
     }
