@@ -16,5 +16,7 @@ internal static class CommandCatalog
         Commands.Analyze.AnalyzeCommand.Create(context),
         Commands.Synth.SynthCommand.Create(context),
         PkCommand.Create(context),
+        Commands.Guidance.RulesCommand.Create(context),
+        Commands.Guidance.AdviseCommand.Create(context),
     ];
 }

@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using LamTrack.Guidance.Catalogue;
+using LamTrack.Guidance.Findings;
+using LamTrack.Guidance.Settings;
+
+namespace LamTrack.Cli.Commands.Guidance;
+
+/// <summary>The JSON shapes printed by the guidance commands (camelCase; findings carry ruleId, severity, message, rationale, action, citation).</summary>
+internal static class GuidanceJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static object Rule(RuleMetadata r) => new
+    {
+        ruleId = r.Id.ToString(),
+        version = r.Version,
+        title = r.Title,
+        category = r.Category.ToString(),
+        citation = Citation(r.Citation),
+        strength = r.Strength.ToString(),
+        confidence = r.Confidence,
+        domain = new
+        {
+            description = r.Domain.Description,
+            femaleOnly = r.Domain.FemaleOnly,
+            minimumAgeYears = r.Domain.MinimumAge.ToYears(),
+            maximumAgeYears = r.Domain.MaximumAge.ToYears(),
+            requiresLamDiagnosis = r.Domain.RequiresLamDiagnosis,
+        },
+    };
+
+    public static object Setting(SettingInfo s) => new
+    {
+        name = s.Name,
+        value = s.Value,
+        defaultValue = s.DefaultValue,
+        tag = s.Tag.Code(),
+        source = s.Source,
+        meaning = s.Meaning,
+    };
+
+    public static object Finding(Finding f) => new
+    {
+        ruleId = f.RuleId.ToString(),
+        ruleVersion = f.RuleVersion,
+        severity = f.Severity.ToString().ToLowerInvariant(),
+        message = f.Message,
+        rationale = f.Rationale,
+        dataPoints = f.DataPoints.Select(d => new { name = d.Name, value = d.Value, date = d.Date.ToString("yyyy-MM-dd", null) }),
+        action = f.Action,
+        citation = Citation(f.Citation),
+        caveats = f.Caveats,
+    };
+
+    public static object Citation(Citation c) => new
+    {
+        text = c.ToString(),
+        source = c.Source,
+        locator = c.Locator,
+        link = c.Link,
+        tag = c.Tag.Code(),
+    };
+}

@@ -1,0 +1,21 @@
+using LamTrack.Measures.Quantities;
+using NodaTime;
+
+namespace LamTrack.Guidance.Interactions;
+
+/// <summary>What the PK engine is asked: the size of an interaction's effect on one patient's sirolimus trough.</summary>
+/// <param name="PatientId">The patient, for the engine's own records.</param>
+/// <param name="Perpetrator">The drug started or stopped.</param>
+/// <param name="Change">Started or stopped.</param>
+/// <param name="ChangeDate">The date of the start or stop.</param>
+/// <param name="SirolimusDailyDose">The sirolimus dose taken at the change.</param>
+/// <param name="LastTrough">The most recent trough before the change, or <see langword="null"/> when none was measured.</param>
+/// <param name="LastTroughDate">The date of <paramref name="LastTrough"/>, or <see langword="null"/>.</param>
+public sealed record InteractionForecastRequest(
+    string PatientId,
+    Perpetrator Perpetrator,
+    InteractionChange Change,
+    LocalDate ChangeDate,
+    DailyDose SirolimusDailyDose,
+    MassConcentration? LastTrough,
+    LocalDate? LastTroughDate);

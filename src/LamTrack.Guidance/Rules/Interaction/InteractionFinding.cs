@@ -1,0 +1,61 @@
+using LamTrack.Guidance.Catalogue;
+using LamTrack.Domain.Dates;
+using LamTrack.Domain.Events;
+using LamTrack.Guidance.Findings;
+using LamTrack.Guidance.Interactions;
+using LamTrack.Measures.Quantities;
+using NodaTime;
+
+namespace LamTrack.Guidance.Rules.Interaction;
+
+/// <summary>Builds an interaction finding: direction, expected size (from the forecaster when available) and action.</summary>
+internal static class InteractionFinding
+{
+    public static Finding Build(GuidanceContext context, CoMedication medication, Perpetrator perpetrator, InteractionChange change, ClinicalDate changeDate)
+    {
+        PatientTimeline t = context.Timeline;
+        LocalDate day = changeDate.Midpoint;
+        bool rises = (perpetrator.Effect == InteractionEffect.Inhibitor) == (change == InteractionChange.Started);
+        string direction = rises ? "rise (toxicity risk)" : "fall (risk of pneumothorax recurrence)";
+        TroughLevel? before = t.Troughs.LastOrDefault(tr => tr.Date.Midpoint <= day);
+        TroughLevel? after = t.Troughs.FirstOrDefault(tr => tr.Date.Midpoint > day);
+        DailyDose dose = t.ActiveCourse!.DoseOn(day) ?? t.ActiveCourse.DoseOn(t.AsOf) ?? DailyDose.FromMilligramsPerDay(0);
+        var request = new InteractionForecastRequest(t.Patient.Id, perpetrator, change, day, dose, before?.Result.Value, before?.Date.Midpoint);
+        InteractionForecastOutcome forecast = context.Forecaster.Forecast(request);
+        var data = Data(medication, perpetrator, change, changeDate, before, after);
+        string size = forecast.Forecast is { } f ? Size(f) : "Expected size: no forecast available.";
+        LocalDate drawBy = day.PlusDays(context.Settings.InteractionTroughWithinDays);
+        string verb = change == InteractionChange.Started ? "started" : "stopped";
+        Severity severity = perpetrator.Strength == PerpetratorStrength.Strong ? Severity.Warning : Severity.Consider;
+        string message = $"{Capital(perpetrator.Name)} ({perpetrator.Effect.ToString().ToLowerInvariant()}) {verb} on {changeDate}: sirolimus levels are expected to {direction}. {size}";
+        string avoid = perpetrator.Strength == PerpetratorStrength.Strong && change == InteractionChange.Started ? "The label advises avoiding this combination; use an alternative if possible. " : string.Empty;
+        string action = avoid + $"Adjust the sirolimus dose {(rises ? "down" : "up")} under close monitoring and draw a trough by {drawBy:yyyy-MM-dd} (within about {context.Settings.InteractionTroughWithinDays} days)"
+            + (after is null ? "; no trough since the change is recorded." : ".");
+        var caveats = forecast.UnavailableReason is { } reason ? new[] { reason } : [];
+        return context.FindingWith(severity, message, $"{perpetrator.Note} ({perpetrator.Tag.Code()}).", action, data, caveats, "interactionTroughWithinDays", "interactionLookbackDays");
+    }
+
+    private static List<DataPoint> Data(CoMedication medication, Perpetrator perpetrator, InteractionChange change, ClinicalDate changeDate, TroughLevel? before, TroughLevel? after)
+    {
+        var data = new List<DataPoint> { PatientTimeline.Point(changeDate, $"{medication.Therapy} {change.ToString().ToLowerInvariant()} ({medication.Id})", $"{perpetrator.Effect}, {perpetrator.Strength}") };
+        if (before is not null)
+        {
+            data.Add(PatientTimeline.Point(before, "trough before the change", before.Result.ToString()));
+        }
+
+        if (after is not null)
+        {
+            data.Add(PatientTimeline.Point(after, "trough after the change", after.Result.ToString()));
+        }
+
+        return data;
+    }
+
+    private static string Size(InteractionForecast f)
+    {
+        string to = f.ExpectedTrough is { } c ? $" to about {PatientTimeline.Format(c)}" : string.Empty;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Expected size: trough x{f.TroughFoldChange:0.##}{to} within about {f.DaysToNewSteadyState} days ({f.Method}; {f.Source.Tag.Code()}).");
+    }
+
+    private static string Capital(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using LamTrack.Guidance.Catalogue;
+using LamTrack.Guidance.Findings;
+using NodaTime;
+
+namespace LamTrack.Guidance.Rules;
+
+/// <summary>Shared plumbing of the rules: the id and the outcome factories.</summary>
+internal abstract class RuleBase(string id) : IGuidanceRule
+{
+    public RuleId Id { get; } = RuleId.Parse(id);
+
+    public abstract RuleOutcome Evaluate(GuidanceContext context);
+
+    protected RuleOutcome NotApplicable(string reason) => RuleOutcome.NotApplicable(Id, reason);
+
+    protected RuleOutcome Nothing() => RuleOutcome.Applicable(Id);
+
+    protected RuleOutcome Found(params IReadOnlyList<Finding> findings) => RuleOutcome.Applicable(Id, findings);
+
+    protected RuleOutcome NotOnSirolimus(GuidanceContext context) =>
+        NotApplicable($"missing input: not taking sirolimus as of {Day(context.Timeline.AsOf)}");
+
+    protected static string Day(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    protected static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
