@@ -18,7 +18,10 @@ public static class StorageIssues
     /// <summary>The connection string or database path cannot be used.</summary>
     public const string InvalidConnection = "STORE-005";
 
+    /// <summary>A stored record no longer reads as a valid domain patient.</summary>
+    public const string UnreadableRecord = "STORE-006";
+
     /// <summary>Every code, for the uniqueness test.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection];
+        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection, UnreadableRecord];
 }

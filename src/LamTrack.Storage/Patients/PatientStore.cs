@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using LamTrack.Storage.Auditing;
 using LamTrack.Storage.Errors;
 using LamTrack.Storage.Records;
@@ -43,6 +44,17 @@ public sealed class PatientStore
             c.Patients.AsNoTracking().Include(p => p.Events).AsSingleQuery().SingleOrDefault(p => p.Identifier == id)));
         PatientRecord? record = await load(db, identifier, cancellationToken).ConfigureAwait(false);
         return record is null ? null : RecordMapping.ToStored(record);
+    }
+
+    /// <summary>Streams every stored patient with its timeline; one query, read as it goes.</summary>
+    public async IAsyncEnumerable<StoredPatient> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext db = _database.CreateContext();
+        IAsyncEnumerable<PatientRecord> rows = db.Patients.AsNoTracking().Include(p => p.Events).OrderBy(p => p.Id).AsAsyncEnumerable();
+        await foreach (PatientRecord row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return RecordMapping.ToStored(row);
+        }
     }
 
     /// <summary>The identifiers of every stored patient, in ordinal order.</summary>
