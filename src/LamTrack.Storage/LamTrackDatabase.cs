@@ -37,6 +37,27 @@ public sealed class LamTrackDatabase
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Throws unless the database exists and has every migration this version of LamTrack knows.</summary>
+    /// <exception cref="Errors.StorageException">The database is missing, unreachable or not migrated (STORE-008).</exception>
+    public async Task EnsureInitialisedAsync(CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext context = CreateContext();
+        IReadOnlyList<string> pending;
+        try
+        {
+            pending = [.. await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            throw new Errors.StorageException(Errors.StorageIssues.NotInitialised, $"{Errors.StorageIssues.NotInitialised}: cannot open the database {Description}: {ex.Message}", ex);
+        }
+
+        if (pending.Count > 0)
+        {
+            throw new Errors.StorageException(Errors.StorageIssues.NotInitialised, $"{Errors.StorageIssues.NotInitialised}: the database {Description} lacks {pending.Count} migration(s); run 'lamtrack init --db ...' to bring it up to date.");
+        }
+    }
+
     /// <summary>The migrations applied to the database, oldest first.</summary>
     public async Task<IReadOnlyList<string>> AppliedMigrationsAsync(CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Commands.Records;
+using LamTrack.Cli.Commands.Storage;
 
 namespace LamTrack.Cli.Infrastructure;
 
@@ -9,5 +10,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context) =>
     [
         ValidateCommand.Create(context),
+        InitCommand.Create(context),
+        BackupCommand.Create(context),
     ];
 }

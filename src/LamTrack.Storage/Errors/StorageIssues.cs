@@ -21,7 +21,13 @@ public static class StorageIssues
     /// <summary>A stored record no longer reads as a valid domain patient.</summary>
     public const string UnreadableRecord = "STORE-006";
 
+    /// <summary>A backup was refused or its copy failed the integrity check.</summary>
+    public const string BackupFailed = "STORE-007";
+
+    /// <summary>The database has not been initialised, or lacks migrations this version needs.</summary>
+    public const string NotInitialised = "STORE-008";
+
     /// <summary>Every code, for the uniqueness test.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection, UnreadableRecord];
+        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection, UnreadableRecord, BackupFailed, NotInitialised];
 }
