@@ -12,19 +12,21 @@ namespace LamTrack.Storage.Patients;
 /// </remarks>
 internal static class SnapshotJson
 {
-    private static readonly JsonWriterOptions s_options = new() { SkipValidation = false };
-
     /// <summary>The JSON document of <paramref name="snapshot"/> at <paramref name="version"/>.</summary>
+    /// <remarks>
+    /// Requires JSON already checked: every snapshot passes <see cref="SnapshotValidator"/> or comes from our own
+    /// writer before it reaches here, so the embedded documents are copied without a second parse.
+    /// </remarks>
     public static string Write(PatientSnapshot snapshot, int version)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, s_options))
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("identifier", snapshot.Identifier);
             writer.WriteNumber("version", version);
             writer.WritePropertyName("details");
-            writer.WriteRawValue(snapshot.DetailsJson);
+            writer.WriteRawValue(snapshot.DetailsJson, skipInputValidation: true);
             writer.WriteStartArray("events");
             foreach (EventSnapshot e in snapshot.Events)
             {
@@ -46,7 +48,7 @@ internal static class SnapshotJson
         writer.WriteString("datePrecision", e.DatePrecision);
         writer.WriteString("provenance", e.Provenance);
         writer.WritePropertyName("payload");
-        writer.WriteRawValue(e.PayloadJson);
+        writer.WriteRawValue(e.PayloadJson, skipInputValidation: true);
         writer.WriteEndObject();
     }
 }

@@ -11,7 +11,9 @@ internal static class SnapshotValidator
     private const int PrecisionMaxLength = 16;
 
     /// <summary>Throws <see cref="InvalidSnapshotException"/> naming the first broken rule.</summary>
-    public static void Validate(PatientSnapshot snapshot)
+    /// <param name="snapshot">The snapshot to check.</param>
+    /// <param name="checkJson">False only for snapshots whose JSON our own writer produced (a trusted path).</param>
+    public static void Validate(PatientSnapshot snapshot, bool checkJson = true)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         string id = snapshot.Identifier ?? string.Empty;
@@ -20,14 +22,18 @@ internal static class SnapshotValidator
             throw new InvalidSnapshotException(id, "Identifier", $"must be 1 to {PatientRecordConfiguration.IdentifierMaxLength} characters, not blank");
         }
 
-        RequireJson(id, "DetailsJson", snapshot.DetailsJson);
+        if (checkJson)
+        {
+            RequireJson(id, "DetailsJson", snapshot.DetailsJson);
+        }
+
         for (int i = 0; i < snapshot.Events.Count; i++)
         {
-            ValidateEvent(id, i, snapshot.Events[i]);
+            ValidateEvent(id, i, snapshot.Events[i], checkJson);
         }
     }
 
-    private static void ValidateEvent(string id, int index, EventSnapshot e)
+    private static void ValidateEvent(string id, int index, EventSnapshot e, bool checkJson)
     {
         string at = $"Events[{index}]";
         RequireText(id, $"{at}.Kind", e.Kind, KindMaxLength);
@@ -43,7 +49,10 @@ internal static class SnapshotValidator
             throw new InvalidSnapshotException(id, $"{at}.Provenance", "is missing");
         }
 
-        RequireJson(id, $"{at}.PayloadJson", e.PayloadJson);
+        if (checkJson)
+        {
+            RequireJson(id, $"{at}.PayloadJson", e.PayloadJson);
+        }
     }
 
     private static void RequireText(string id, string field, string? value, int maxLength)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LamTrack.Domain.Events;
@@ -25,21 +26,34 @@ public static class PatientTimelineMapper
     public static PatientSnapshot ToSnapshot(Patient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        JsonObject root = JsonNode.Parse(PatientFileWriter.ToJsonLine(patient))!.AsObject();
-        JsonArray payloads = root[EventsProperty]?.AsArray() ?? [];
-        root.Remove(EventsProperty);
-        if (payloads.Count != patient.Events.Count)
+        // One parse of the file-format record; the events are cut out as raw text, the rest rewritten as details.
+        using JsonDocument document = JsonDocument.Parse(PatientFileWriter.ToJsonLine(patient));
+        var events = new List<EventSnapshot>(patient.Events.Count);
+        using var details = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(details))
         {
-            throw new InvalidOperationException($"The patient file writer wrote {payloads.Count} events for patient '{patient.Id}', which has {patient.Events.Count}.");
+            writer.WriteStartObject();
+            foreach (JsonProperty property in document.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals(EventsProperty))
+                {
+                    AddEvents(patient, property.Value, events);
+                }
+                else
+                {
+                    property.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        var events = new EventSnapshot[payloads.Count];
-        for (int i = 0; i < events.Length; i++)
+        if (events.Count != patient.Events.Count)
         {
-            events[i] = ToEvent(patient.Events[i], payloads[i]!);
+            throw new InvalidOperationException($"The patient file writer wrote {events.Count} events for patient '{patient.Id}', which has {patient.Events.Count}.");
         }
 
-        return new PatientSnapshot(patient.Id, root.ToJsonString(), events);
+        return new PatientSnapshot(patient.Id, Encoding.UTF8.GetString(details.GetBuffer(), 0, (int)details.Length), events);
     }
 
     /// <summary>The domain patient held by a stored snapshot.</summary>
@@ -65,10 +79,15 @@ public static class PatientTimelineMapper
         return patient;
     }
 
-    private static EventSnapshot ToEvent(ClinicalEvent e, JsonNode payload)
+    private static void AddEvents(Patient patient, JsonElement array, List<EventSnapshot> events)
     {
-        string kind = payload["type"]?.GetValue<string>() ?? e.GetType().Name;
-        return new EventSnapshot(kind, e.Date.Earliest, e.Date.Precision.ToString(), Describe(e.Source), payload.ToJsonString());
+        int i = 0;
+        foreach (JsonElement payload in array.EnumerateArray())
+        {
+            ClinicalEvent e = patient.Events[Math.Min(i++, patient.Events.Count - 1)];
+            string kind = payload.TryGetProperty("type", out JsonElement type) ? type.GetString() ?? e.GetType().Name : e.GetType().Name;
+            events.Add(new EventSnapshot(kind, e.Date.Earliest, e.Date.Precision.ToString(), Describe(e.Source), payload.GetRawText()));
+        }
     }
 
     private static string Describe(SourceReference source) => $"{source.Document} {source.Locator} [{source.Basis}]";

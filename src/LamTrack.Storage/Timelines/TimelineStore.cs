@@ -66,5 +66,5 @@ public sealed class TimelineStore
     /// <param name="progress">Told every <see cref="PatientImporter.ProgressInterval"/> patients and at the end.</param>
     /// <param name="cancellationToken">Stops between two patients; what was committed stays.</param>
     public Task<ImportProgress> ImportPatientsAsync(IEnumerable<Patient> patients, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        _importer.ImportPatientsAsync(patients.Select(PatientTimelineMapper.ToSnapshot), progress, cancellationToken);
+        _importer.ImportAsync(new ImportSource<Patient>(patients, p => p.Id, PatientTimelineMapper.ToSnapshot, Trusted: true), progress, cancellationToken);
 }
