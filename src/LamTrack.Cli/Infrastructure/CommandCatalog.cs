@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LamTrack.Cli.Commands.Pk;
 using LamTrack.Cli.Commands.Records;
+using LamTrack.Cli.Commands.Storage;
 using LamTrack.Cli.Commands.Reports;
 
 namespace LamTrack.Cli.Infrastructure;
@@ -12,6 +13,8 @@ internal static class CommandCatalog
     [
         ReportCommand.Create(context),
         ValidateCommand.Create(context),
+        InitCommand.Create(context),
+        BackupCommand.Create(context),
         Commands.Stats.StatsCommand.Create(context),
         Commands.Analyze.AnalyzeCommand.Create(context),
         Commands.Synth.SynthCommand.Create(context),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LamTrack.Cli.Commands.Storage;
 using LamTrack.PatientFiles;
 using Spectre.Console;
 
@@ -16,6 +17,27 @@ public static class PatientSource
     {
         Description = "Patient file (.json), JSON Lines file (.jsonl) or folder; default: the bundled case series",
     };
+
+    /// <summary>Creates the <c>--db CONNECTION</c> option: read patients from a database instead of files.</summary>
+    public static Option<string?> CreateDbOption() => new("--db") { Description = DatabaseLocator.OptionDescription };
+
+    /// <summary>Loads patients from the database <paramref name="db"/> when given, else from <paramref name="path"/> (or the bundled series).</summary>
+    /// <remarks>Giving both is an error reported as an issue: the two sources are alternatives, never merged.</remarks>
+    public static PatientLoadResult Load(string? path, string? db, CliContext context)
+    {
+        if (db is null)
+        {
+            return Load(path, context);
+        }
+
+        if (path is not null)
+        {
+            var issue = new PatientFileIssue(PatientFileIssueCodes.Unreadable, path, null, null, null, "--data", "give either --data or --db, not both");
+            return new PatientLoadResult([], [issue], [path]);
+        }
+
+        return DatabasePatients.Load(db, context);
+    }
 
     /// <summary>Loads patients from <paramref name="path"/> (or the bundled series), with a progress bar for large files.</summary>
     public static PatientLoadResult Load(string? path, CliContext context)

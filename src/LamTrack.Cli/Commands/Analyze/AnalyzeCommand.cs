@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Analyze;
 
-/// <summary><c>lamtrack analyze --out DIR [--data PATH]</c>: recurrence before, on and after sirolimus, with analysis.json, analysis.md and km.png/km.svg.</summary>
+/// <summary><c>lamtrack analyze --out DIR [--data PATH | --db CONNECTION]</c>: recurrence before, on and after sirolimus, with analysis.json, analysis.md and km.png/km.svg.</summary>
 public static class AnalyzeCommand
 {
     /// <summary>Creates the command.</summary>
@@ -15,19 +15,20 @@ public static class AnalyzeCommand
     {
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for analysis.json, analysis.md, km.png and km.svg (created if needed).", Required = true };
         Option<string?> data = PatientSource.CreateDataOption();
+        Option<string?> db = PatientSource.CreateDbOption();
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Analyse the valid patients and list the invalid ones in the output, instead of failing." };
         var binder = new AnalyzeOptionsBinder();
         binder.Configure();
         var command = new Command("analyze", "Pneumothorax before, on and after sirolimus: exact rates, rate ratio, trough bands, Kaplan–Meier, FEV1 slopes.")
         {
-            output, data, skipInvalid,
+            output, data, db, skipInvalid,
         };
         foreach (Option option in binder.All)
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parsed => Run(context, parsed, new Inputs(parsed.GetRequiredValue(output), parsed.GetValue(data), parsed.GetValue(skipInvalid)), binder));
+        command.SetAction(parsed => Run(context, parsed, new Inputs(parsed.GetRequiredValue(output), parsed.GetValue(data), parsed.GetValue(db), parsed.GetValue(skipInvalid)), binder));
         return command;
     }
 
@@ -40,7 +41,7 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        PatientLoadResult loaded = PatientSource.Load(inputs.Data, context);
+        PatientLoadResult loaded = PatientSource.Load(inputs.Data, inputs.Db, context);
         if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Patients.Count == 0))
         {
             PatientSource.PrintIssues(loaded, context);
@@ -50,7 +51,7 @@ public static class AnalyzeCommand
         }
 
         CohortAnalysis analysis = CohortAnalyzer.Analyze(loaded.Patients, options);
-        var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? "bundled case series", loaded.InvalidRecords);
+        var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database"), loaded.InvalidRecords);
         IReadOnlyList<string> written = WriteOutputs(analysis, info, inputs.Output.FullName);
         Summarise(context, analysis, loaded, written);
         return ExitCodes.Ok;
@@ -100,5 +101,5 @@ public static class AnalyzeCommand
         }
     }
 
-    private sealed record Inputs(DirectoryInfo Output, string? Data, bool SkipInvalid);
+    private sealed record Inputs(DirectoryInfo Output, string? Data, string? Db, bool SkipInvalid);
 }

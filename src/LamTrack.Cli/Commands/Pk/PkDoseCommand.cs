@@ -12,7 +12,7 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Pk;
 
-/// <summary><c>lamtrack pk dose --patient ID [--data PATH] --target LOW-HIGH</c>: dose proposals from a patient's record.</summary>
+/// <summary><c>lamtrack pk dose --patient ID [--data PATH | --db CONNECTION] --target LOW-HIGH</c>: dose proposals from a patient's record.</summary>
 public static class PkDoseCommand
 {
     /// <summary>Creates the command.</summary>
@@ -20,6 +20,7 @@ public static class PkDoseCommand
     {
         var patient = new Option<string>("--patient") { Description = "Patient id", Required = true };
         Option<string?> data = PatientSource.CreateDataOption();
+        Option<string?> db = PatientSource.CreateDbOption();
         var target = new Option<string>("--target") { Description = "Target window LOW-HIGH, ng/mL (label 5-15; source paper 3-10)", DefaultValueFactory = _ => "5-15" };
         var model = new Option<string>("--model") { Description = "Model id or file", DefaultValueFactory = _ => "jiao-2009" };
         var at = new Option<string?>("--at") { Description = "Decision date YYYY-MM-DD or 'today' (default: the day of the last trough)" };
@@ -28,16 +29,16 @@ public static class PkDoseCommand
         Option<string?> interactions = PkCommand.InteractionsOption();
         var command = new Command("dose", "Dose proposals for a patient: predicted steady-state trough and probability in the window per regimen")
         {
-            patient, data, target, model, at, assume, plot, interactions,
+            patient, data, db, target, model, at, assume, plot, interactions,
         };
-        command.SetAction(p => PkInputs.Guarded(context, () => Run(new DoseArgs(p.GetValue(patient)!, p.GetValue(data), TargetWindow.Parse(p.GetValue(target)!),
+        command.SetAction(p => PkInputs.Guarded(context, () => Run(new DoseArgs(p.GetValue(patient)!, p.GetValue(data), p.GetValue(db), TargetWindow.Parse(p.GetValue(target)!),
             p.GetValue(model)!, p.GetValue(at), p.GetValue(assume) ?? [], p.GetValue(plot), p.GetValue(interactions)), context)));
         return command;
     }
 
     private static int Run(DoseArgs a, CliContext context)
     {
-        var loaded = PatientSource.Load(a.Data, context);
+        var loaded = PatientSource.Load(a.Data, a.Db, context);
         PatientSource.PrintIssues(loaded, context);
         Patient? patient = loaded.Patients.FirstOrDefault(p => string.Equals(p.Id, a.Patient, StringComparison.OrdinalIgnoreCase));
         if (patient is null)
@@ -81,4 +82,4 @@ public static class PkDoseCommand
 }
 
 /// <summary>The options of <c>pk dose</c>.</summary>
-internal sealed record DoseArgs(string Patient, string? Data, TargetWindow Window, string Model, string? At, string[] Assume, string? Plot, string? Interactions);
+internal sealed record DoseArgs(string Patient, string? Data, string? Db, TargetWindow Window, string Model, string? At, string[] Assume, string? Plot, string? Interactions);

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Reports;
 
-/// <summary><c>lamtrack report --out DIR [--data PATH]</c>: Table 1 (Markdown, CSV, HTML), Figure 1 (PNG, SVG) and the data-quality report.</summary>
+/// <summary><c>lamtrack report --out DIR [--data PATH | --db CONNECTION]</c>: Table 1 (Markdown, CSV, HTML), Figure 1 (PNG, SVG) and the data-quality report.</summary>
 public static class ReportCommand
 {
     /// <summary>Creates the command.</summary>
@@ -16,14 +16,15 @@ public static class ReportCommand
     {
         var output = new Option<string>("--out") { Description = "Folder to write the report into", Required = true };
         Option<string?> data = PatientSource.CreateDataOption();
-        var command = new Command("report", "Compute Table 1, Figure 1 and the data-quality report from patient events") { output, data };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(data), context));
+        Option<string?> db = PatientSource.CreateDbOption();
+        var command = new Command("report", "Compute Table 1, Figure 1 and the data-quality report from patient events") { output, data, db };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(data), parse.GetValue(db), context));
         return command;
     }
 
-    private static int Run(string output, string? dataPath, CliContext context)
+    private static int Run(string output, string? dataPath, string? db, CliContext context)
     {
-        PatientLoadResult loaded = PatientSource.Load(dataPath, context);
+        PatientLoadResult loaded = PatientSource.Load(dataPath, db, context);
         if (!loaded.IsValid)
         {
             PatientSource.PrintIssues(loaded, context);

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using LamTrack.Cli.Infrastructure;
+using LamTrack.PatientFiles;
+using LamTrack.Storage;
+using LamTrack.Storage.Errors;
+using LamTrack.Storage.Import;
+using LamTrack.Storage.Timelines;
+using Spectre.Console;
+
+namespace LamTrack.Cli.Commands.Storage;
+
+/// <summary><c>lamtrack init [--db CONNECTION] [--import PATH]</c>: creates or upgrades a database, optionally loading patient files.</summary>
+public static class InitCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + "; default: " + DatabaseLocator.DefaultSqlitePath };
+        var import = new Option<string?>("--import") { Description = "Patient file, JSON Lines file or folder to load into the database (already stored patients are skipped)" };
+        var command = new Command("init", "Create the database (or apply missing migrations) and optionally import patient files") { db, import };
+        command.SetAction(parse => Run(parse.GetValue(db) ?? DatabaseLocator.DefaultSqlitePath, parse.GetValue(import), context));
+        return command;
+    }
+
+    private static int Run(string connection, string? importPath, CliContext context)
+    {
+        try
+        {
+            LamTrackDatabase database = DatabaseLocator.Open(connection);
+            if (database.Provider == StorageProvider.Sqlite)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.Description))!);
+            }
+
+            database.MigrateAsync().GetAwaiter().GetResult();
+            int migrations = database.AppliedMigrationsAsync().GetAwaiter().GetResult().Count;
+            context.Console.WriteLine($"{database.Provider} database ready at {database.Description} ({migrations} migration(s) applied)", Style.Plain);
+            return importPath is null ? ExitCodes.Ok : Import(database, importPath, context);
+        }
+        catch (StorageException ex)
+        {
+            context.Error.WriteLine(ex.Message);
+            return ExitCodes.InvalidData;
+        }
+    }
+
+    private static int Import(LamTrackDatabase database, string path, CliContext context)
+    {
+        PatientLoadResult files = PatientSource.Load(path, context);
+        PatientSource.PrintIssues(files, context);
+        if (!files.IsValid)
+        {
+            context.Error.WriteLine($"{files.InvalidRecords.Count} invalid record(s) in {path}; nothing was imported");
+            return ExitCodes.InvalidData;
+        }
+
+        var store = new TimelineStore(database, context.Clock, Environment.UserName);
+        ImportProgress done = new(0, 0, 0);
+        context.Console.Progress().Start(ctx =>
+        {
+            ProgressTask task = ctx.AddTask("Importing patients", maxValue: Math.Max(1, files.Patients.Count));
+            done = store.ImportPatientsAsync(files.Patients, new SynchronousProgress<ImportProgress>(p => task.Value = p.Processed)).GetAwaiter().GetResult();
+        });
+        context.Console.WriteLine($"{done.Imported} patient(s) imported, {done.AlreadyPresent} already stored", Style.Plain);
+        return ExitCodes.Ok;
+    }
+}

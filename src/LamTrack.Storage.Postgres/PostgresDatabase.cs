@@ -1,0 +1,41 @@
+using LamTrack.Storage.Errors;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LamTrack.Storage.Postgres;
+
+/// <summary>Opens LamTrack databases on a PostgreSQL server, with this assembly's migrations.</summary>
+public static class PostgresDatabase
+{
+    /// <summary>Opens (without creating or migrating) the database named by an Npgsql connection string.</summary>
+    /// <param name="connectionString">For example <c>Host=db.example;Database=lamtrack;Username=lamtrack</c>.</param>
+    /// <exception cref="StorageException">The text is not an Npgsql connection string (code STORE-005).</exception>
+    public static LamTrackDatabase Open(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder = ConnectionString(connectionString);
+        var options = new DbContextOptionsBuilder<LamTrackDbContext>()
+            .UseNpgsql(builder.ConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name))
+            .Options;
+        return new LamTrackDatabase(options, StorageProvider.Postgres, $"{builder.Host}:{builder.Port}/{builder.Database}");
+    }
+
+    /// <summary>Parses an Npgsql connection string.</summary>
+    /// <exception cref="StorageException">The text is not an Npgsql connection string (code STORE-005).</exception>
+    public static NpgsqlConnectionStringBuilder ConnectionString(string connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                throw new ArgumentException("it names no Host");
+            }
+
+            return builder;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StorageException(StorageIssues.InvalidConnection, $"{StorageIssues.InvalidConnection}: not a PostgreSQL connection string ({ex.Message}).", ex);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace LamTrack.Storage;
+
+/// <summary>One LamTrack database: the provider options, and short-lived contexts over them.</summary>
+/// <remarks>
+/// Built by <c>SqliteDatabase</c> or <c>PostgresDatabase</c>, which pick the provider and its migrations
+/// assembly. Contexts are cheap and not thread-safe: create one per operation and dispose it.
+/// </remarks>
+public sealed class LamTrackDatabase
+{
+    private readonly DbContextOptions<LamTrackDbContext> _options;
+
+    /// <summary>Wraps provider options built by a provider project.</summary>
+    public LamTrackDatabase(DbContextOptions<LamTrackDbContext> options, StorageProvider provider, string description)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        _options = options;
+        Provider = provider;
+        Description = description;
+    }
+
+    /// <summary>The database engine.</summary>
+    public StorageProvider Provider { get; }
+
+    /// <summary>A human-readable name of the database (a file path or a host and database), with no password.</summary>
+    public string Description { get; }
+
+    /// <summary>Creates a new context; the caller disposes it.</summary>
+    public LamTrackDbContext CreateContext() => new(_options);
+
+    /// <summary>Creates the database if needed and applies every migration it lacks.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext context = CreateContext();
+        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Throws unless the database exists and has every migration this version of LamTrack knows.</summary>
+    /// <exception cref="Errors.StorageException">The database is missing, unreachable or not migrated (STORE-008).</exception>
+    public async Task EnsureInitialisedAsync(CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext context = CreateContext();
+        IReadOnlyList<string> pending;
+        try
+        {
+            pending = [.. await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)];
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            throw new Errors.StorageException(Errors.StorageIssues.NotInitialised, $"{Errors.StorageIssues.NotInitialised}: cannot open the database {Description}: {ex.Message}", ex);
+        }
+
+        if (pending.Count > 0)
+        {
+            throw new Errors.StorageException(Errors.StorageIssues.NotInitialised, $"{Errors.StorageIssues.NotInitialised}: the database {Description} lacks {pending.Count} migration(s); run 'lamtrack init --db ...' to bring it up to date.");
+        }
+    }
+
+    /// <summary>The migrations applied to the database, oldest first.</summary>
+    public async Task<IReadOnlyList<string>> AppliedMigrationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext context = CreateContext();
+        IEnumerable<string> applied = await context.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. applied];
+    }
+}

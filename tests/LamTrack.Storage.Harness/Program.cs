@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using LamTrack.Storage;
+using LamTrack.Storage.Harness;
+using LamTrack.Storage.Import;
+using LamTrack.Storage.Postgres;
+using LamTrack.Storage.Sqlite;
+using LamTrack.Storage.Timelines;
+using NodaTime;
+
+// usage: harness import CONNECTION COUNT
+//   Migrates the database, then imports synthetic patients 1..COUNT through TimelineStore (domain patients, one
+//   transaction each), printing "progress PROCESSED IMPORTED SKIPPED" lines and a final "done ... SECONDS".
+if (args.Length != 3 || args[0] != "import" || !int.TryParse(args[2], CultureInfo.InvariantCulture, out int count))
+{
+    Console.Error.WriteLine("usage: harness import CONNECTION COUNT");
+    return 2;
+}
+
+string connection = args[1];
+LamTrackDatabase database = connection.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+    ? PostgresDatabase.Open(connection)
+    : SqliteDatabase.Open(connection);
+await database.MigrateAsync();
+var store = new TimelineStore(database, SystemClock.Instance, "harness");
+var progress = new ConsoleProgress();
+var watch = Stopwatch.StartNew();
+ImportProgress done = await store.ImportPatientsAsync(SyntheticPatients.Patients(count), progress);
+watch.Stop();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done {done.Processed} {done.Imported} {done.AlreadyPresent} {watch.Elapsed.TotalSeconds:F1}"));
+return 0;
+
+/// <summary>Prints each progress report on its own line, flushed, for the parent process to read.</summary>
+internal sealed class ConsoleProgress : IProgress<ImportProgress>
+{
+    public void Report(ImportProgress value)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress {value.Processed} {value.Imported} {value.AlreadyPresent}"));
+        Console.Out.Flush();
+    }
+}
