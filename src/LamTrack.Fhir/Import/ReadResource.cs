@@ -1,0 +1,8 @@
+using Hl7.Fhir.Model;
+
+namespace LamTrack.Fhir.Import;
+
+/// <summary>A resource as read from an input, with where it came from.</summary>
+/// <param name="Resource">The parsed resource.</param>
+/// <param name="Location">File, line, type and id (no element path).</param>
+public sealed record ReadResource(Resource Resource, ImportLocation Location);
