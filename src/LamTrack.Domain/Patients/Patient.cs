@@ -1,0 +1,71 @@
+using LamTrack.Domain.Dates;
+using LamTrack.Domain.Events;
+using LamTrack.Domain.Provenance;
+
+namespace LamTrack.Domain.Patients;
+
+/// <summary>A patient's clinical record: who she is, where the data come from, and her dated timeline of events.</summary>
+/// <remarks>
+/// Events are kept in date order (<see cref="ClinicalDate"/> ordering, then identifier). Sirolimus dose changes live in
+/// their <see cref="SirolimusCourse"/>. Cross-event consistency is checked by <see cref="PatientValidator"/>.
+/// </remarks>
+public sealed record Patient
+{
+    /// <summary>Creates a patient record; events are sorted by date.</summary>
+    public Patient(string id, SourceDocument document, IEnumerable<ClinicalEvent> events)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(events);
+        Id = id;
+        Document = document;
+        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The patient identifier, unique within a data set.</summary>
+    public string Id { get; }
+
+    /// <summary>A display label ("Case 1").</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The document the record comes from.</summary>
+    public SourceDocument Document { get; }
+
+    /// <summary>Administrative sex.</summary>
+    public Sex Sex { get; init; } = Sex.Female;
+
+    /// <summary>Smoking status as stated.</summary>
+    public SmokingStatus Smoking { get; init; } = SmokingStatus.Unknown;
+
+    /// <summary>The age the source states, and when.</summary>
+    public StatedAge? Age { get; init; }
+
+    /// <summary>The end of follow-up; no event may lie after it.</summary>
+    public ClinicalDate? FollowUpEnd { get; init; }
+
+    /// <summary>How calendar dates were resolved when the source gives only relative times.</summary>
+    public string? DateConvention { get; init; }
+
+    /// <summary>Curator's notes: source conflicts, inferences, approximations.</summary>
+    public IReadOnlyList<CurationNote> Notes { get; init; } = [];
+
+    /// <summary>The timeline, in date order.</summary>
+    public IReadOnlyList<ClinicalEvent> Events { get; }
+
+    /// <summary>The events of one type, in date order.</summary>
+    public IEnumerable<T> EventsOf<T>()
+        where T : ClinicalEvent => Events.OfType<T>();
+
+    /// <summary>Pneumothorax episodes in date order.</summary>
+    public IEnumerable<PneumothoraxEpisode> Episodes => EventsOf<PneumothoraxEpisode>();
+
+    /// <summary>Sirolimus courses in date order.</summary>
+    public IEnumerable<SirolimusCourse> SirolimusCourses => EventsOf<SirolimusCourse>();
+
+    /// <summary>The first sirolimus start, or null when never treated.</summary>
+    public ClinicalDate? FirstSirolimusStart => SirolimusCourses.FirstOrDefault()?.Date;
+
+    /// <summary>Every event including the dose changes nested in courses, in date order.</summary>
+    public IEnumerable<ClinicalEvent> AllEvents =>
+        Events.Concat(SirolimusCourses.SelectMany(c => c.DoseChanges)).OrderBy(e => e.Date);
+}

@@ -1,0 +1,113 @@
+using LamTrack.Domain.Dates;
+using LamTrack.Domain.Events;
+
+namespace LamTrack.Domain.Patients;
+
+/// <summary>Checks the consistency of a patient's timeline and returns every problem found.</summary>
+/// <remarks>
+/// Imprecise dates are compared as intervals: an end is "before" its start only when it is certainly so
+/// (<see cref="ClinicalDate.IsCertainlyBefore"/>), so that a month-precise resolution in the onset's month passes.
+/// </remarks>
+public static class PatientValidator
+{
+    /// <summary>All consistency problems of <paramref name="patient"/>; empty when the record is consistent.</summary>
+    public static IReadOnlyList<DomainIssue> Validate(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var issues = new List<DomainIssue>();
+        CheckDuplicateIds(patient, issues);
+        foreach (ClinicalEvent e in patient.Events)
+        {
+            CheckEnds(patient.Id, e, issues);
+            CheckFollowUp(patient, e, issues);
+        }
+
+        CheckCourses(patient, issues);
+        return issues;
+    }
+
+    private static void CheckDuplicateIds(Patient patient, List<DomainIssue> issues)
+    {
+        foreach (var group in patient.AllEvents.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            issues.Add(new(DomainIssueCodes.DuplicateEventId, patient.Id, group.Key, "id", $"{group.Count()} events share the id '{group.Key}'"));
+        }
+    }
+
+    private static void CheckEnds(string patientId, ClinicalEvent e, List<DomainIssue> issues)
+    {
+        (string Field, ClinicalDate? End) = e switch
+        {
+            PneumothoraxEpisode p => ("resolution", p.Resolution),
+            SirolimusCourse c => ("stop", c.Stop),
+            CoMedication m => ("stop", m.Stop),
+            AdverseEvent a => ("resolution", a.Resolution),
+            Condition c => ("resolution", c.Resolution),
+            HospitalStay h => ("discharge", h.Discharge),
+            Pregnancy p => ("end", p.End),
+            Intervention i => ("end", i.End),
+            _ => ("", null),
+        };
+        if (End is not null && End.IsCertainlyBefore(e.Date))
+        {
+            issues.Add(new(DomainIssueCodes.EndBeforeStart, patientId, e.Id, Field, $"{Field} {End} is before the start {e.Date}"));
+        }
+
+        if (e is PneumothoraxEpisode episode)
+        {
+            CheckCompressionSides(patientId, episode, issues);
+        }
+
+        if (e is TroughSummary s && s.Low > s.High)
+        {
+            issues.Add(new(DomainIssueCodes.RangeInverted, patientId, e.Id, "low", $"low {s.Low} is above high {s.High}"));
+        }
+    }
+
+    private static void CheckCompressionSides(string patientId, PneumothoraxEpisode e, List<DomainIssue> issues)
+    {
+        bool sideKnown = e.Side != PneumothoraxSide.Unspecified;
+        if (sideKnown && e.LeftCompression is not null && !e.InvolvesLeft)
+        {
+            issues.Add(new(DomainIssueCodes.CompressionForUninvolvedSide, patientId, e.Id, "compression.left", $"a left compression is given for a {e.Side} pneumothorax"));
+        }
+
+        if (sideKnown && e.RightCompression is not null && !e.InvolvesRight)
+        {
+            issues.Add(new(DomainIssueCodes.CompressionForUninvolvedSide, patientId, e.Id, "compression.right", $"a right compression is given for a {e.Side} pneumothorax"));
+        }
+    }
+
+    private static void CheckFollowUp(Patient patient, ClinicalEvent e, List<DomainIssue> issues)
+    {
+        if (patient.FollowUpEnd is { } end && end.IsCertainlyBefore(e.Date))
+        {
+            issues.Add(new(DomainIssueCodes.AfterFollowUp, patient.Id, e.Id, "date", $"{e.Date} is after the end of follow-up {end}"));
+        }
+    }
+
+    private static void CheckCourses(Patient patient, List<DomainIssue> issues)
+    {
+        SirolimusCourse? previous = null;
+        foreach (SirolimusCourse course in patient.SirolimusCourses)
+        {
+            foreach (DoseChange change in course.DoseChanges)
+            {
+                bool beforeStart = change.Date.IsCertainlyBefore(course.Date);
+                bool afterStop = course.Stop is not null && course.Stop.IsCertainlyBefore(change.Date);
+                if (beforeStart || afterStop)
+                {
+                    string where = beforeStart ? $"before the course started ({course.Date})" : $"after the course stopped ({course.Stop})";
+                    issues.Add(new(DomainIssueCodes.DoseChangeOutsideCourse, patient.Id, change.Id, "date", $"dose change on {change.Date} is {where}"));
+                }
+            }
+
+            if (previous is not null && (previous.Stop is null || course.Date.IsCertainlyBefore(previous.Stop)))
+            {
+                issues.Add(new(DomainIssueCodes.OverlappingCourses, patient.Id, course.Id, "date", $"course starts {course.Date} while course {previous.Id} is still running"));
+            }
+
+            previous = course;
+        }
+    }
+}

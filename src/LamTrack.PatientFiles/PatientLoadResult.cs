@@ -1,0 +1,13 @@
+using LamTrack.Domain.Patients;
+
+namespace LamTrack.PatientFiles;
+
+/// <summary>What was read from patient files: the valid patients and every problem with the invalid ones.</summary>
+/// <param name="Patients">Patients that passed every check, in file and line order.</param>
+/// <param name="Issues">Every problem found, in file and line order.</param>
+/// <param name="InvalidRecords">One entry per rejected record ("file:line patient-id").</param>
+public sealed record PatientLoadResult(IReadOnlyList<Patient> Patients, IReadOnlyList<PatientFileIssue> Issues, IReadOnlyList<string> InvalidRecords)
+{
+    /// <summary>Whether every record was valid.</summary>
+    public bool IsValid => Issues.Count == 0;
+}

@@ -1,0 +1,75 @@
+using LamTrack.Domain.Events;
+using LamTrack.Measures.Quantities;
+using LamTrack.Measures.Units;
+using LamTrack.PatientFiles.Dto;
+
+namespace LamTrack.PatientFiles.Reading;
+
+internal sealed partial class EventReader
+{
+    private AdverseEvent? AdverseEvent(EventDto d, EventHead h)
+    {
+        int before = sink.Issues.Count;
+        AdverseEventCategory? category = sink.Word<AdverseEventCategory>(d.Category, h.Path + ".category");
+        sink.Require(d.Term, h.Path + ".term");
+        var resolution = sink.Date(d.Resolution, h.Path + ".resolution", required: false);
+        if (sink.Issues.Count > before)
+        {
+            return null;
+        }
+
+        return new AdverseEvent(h.Id, h.Date, h.Source, category!.Value, d.Term!)
+        {
+            AttributedToSirolimus = d.AttributedToSirolimus ?? false, Resolution = resolution, Action = d.Action, Severity = d.Severity,
+        };
+    }
+
+    private LabResult? Lab(EventDto d, EventHead h)
+    {
+        int before = sink.Issues.Count;
+        LabAnalyte? analyte = sink.Word<LabAnalyte>(d.Analyte, h.Path + ".analyte");
+        Dimension expected = analyte is LabAnalyte.PaO2 or LabAnalyte.PaCO2 ? Dimension.Pressure : Dimension.MassConcentration;
+        Measurement? value = sink.Quantity(d.Value, h.Path + ".value", expected);
+        if (value is not null && expected == Dimension.Pressure)
+        {
+            sink.Typed(value.ToCanonical(), h.Path + ".value", PartialPressure.FromMillimetresOfMercury);
+        }
+
+        return sink.Issues.Count > before ? null : new LabResult(h.Id, h.Date, h.Source, analyte!.Value, value!) { Specimen = d.Specimen };
+    }
+
+    private PulmonaryFunctionTest? Pft(EventDto d, EventHead h)
+    {
+        int before = sink.Issues.Count;
+        var values = new List<PftValue>();
+        for (int i = 0; d.Values is not null && i < d.Values.Count; i++)
+        {
+            string path = $"{h.Path}.values[{i}]";
+            PftValueDto v = d.Values[i];
+            PftMeasure? measure = sink.Word<PftMeasure>(v.Measure, path + ".measure");
+            Measurement? absolute = measure is null || v.Value is null ? null : sink.Quantity(v.Value, path + ".value", DimensionOf(measure.Value));
+            PercentPredicted? predicted = sink.Typed(v.PercentPredicted, path + ".percentPredicted", PercentPredicted.FromPercent);
+            if (measure is not null)
+            {
+                values.Add(new PftValue(measure.Value, absolute, predicted));
+            }
+        }
+
+        sink.Require(d.Values is { Count: > 0 } ? d.Values : null, h.Path + ".values");
+        return sink.Issues.Count > before ? null : new PulmonaryFunctionTest(h.Id, h.Date, h.Source, values);
+    }
+
+    private static Dimension DimensionOf(PftMeasure measure) => measure switch
+    {
+        PftMeasure.Fev1FvcRatio => Dimension.Percent,
+        PftMeasure.Dlco => Dimension.DiffusingCapacity,
+        _ => Dimension.Volume,
+    };
+
+    private SixMinuteWalk? SixMinuteWalk(EventDto d, EventHead h)
+    {
+        Measurement? m = sink.Quantity(d.Distance, h.Path + ".distance", Dimension.Length);
+        Distance? distance = m is null ? null : sink.Typed(m.ToCanonical(), h.Path + ".distance.value", Distance.FromMetres);
+        return distance is null ? null : new SixMinuteWalk(h.Id, h.Date, h.Source, distance.Value);
+    }
+}
