@@ -61,6 +61,106 @@ public static class RegistryCodes
     /// <summary>M5 Pyrazinamide, ingredient (RxNorm code unverified).</summary>
     public static readonly TerminologyCode Pyrazinamide = Local("pyrazinamide", "pyrazinamide", "Pyrazinamide, the drug ingredient.");
 
+    /// <summary>Total cholesterol.</summary>
+    public static readonly TerminologyCode TotalCholesterol = Local("total-cholesterol", "Total cholesterol",
+        "Total cholesterol in serum or plasma (LOINC code not verified here).");
+
+    /// <summary>Triglycerides.</summary>
+    public static readonly TerminologyCode Triglycerides = Local("triglycerides", "Triglycerides",
+        "Triglycerides in serum or plasma (LOINC code not verified here).");
+
+    /// <summary>FEV1/FVC measured/predicted.</summary>
+    public static readonly TerminologyCode Fev1FvcPercentPredicted = Local("fev1-fvc-pct-predicted", "FEV1/FVC measured/predicted",
+        "FEV1/FVC ratio as % of the predicted ratio.");
+
+    /// <summary>TLC measured/predicted.</summary>
+    public static readonly TerminologyCode TlcPercentPredicted = Local("tlc-pct-predicted", "TLC measured/predicted",
+        "Total lung capacity as % of the predicted value.");
+
+    /// <summary>Observation without intervention.</summary>
+    public static readonly TerminologyCode ConservativeObservation = Local("conservative-observation", "Observation without intervention",
+        "A pneumothorax managed by watchful waiting.");
+
+    /// <summary>Other surgery.</summary>
+    public static readonly TerminologyCode OtherSurgery = Local("other-surgery", "Other surgery",
+        "A surgical procedure other than pleurodesis or bullectomy.");
+
+    /// <summary>Proteinuria.</summary>
+    public static readonly TerminologyCode Proteinuria = Local("proteinuria", "Proteinuria",
+        "Protein in the urine, an mTOR-inhibitor adverse effect.");
+
+    /// <summary>Pneumonitis.</summary>
+    public static readonly TerminologyCode Pneumonitis = Local("pneumonitis", "Pneumonitis",
+        "Drug-induced (non-infectious) pneumonitis.");
+
+    /// <summary>Infection.</summary>
+    public static readonly TerminologyCode Infection = Local("infection", "Infection",
+        "An infection reported as an adverse event.");
+
+    /// <summary>Other adverse event.</summary>
+    public static readonly TerminologyCode OtherAdverseEvent = Local("other-adverse-event", "Other adverse event",
+        "An adverse event with no more specific LamTrack category.");
+
+    /// <summary>Follow-up status.</summary>
+    public static readonly TerminologyCode FollowUpStatus = Local("follow-up-status", "Follow-up status",
+        "Work, exercise and quality-of-life status reported at a follow-up.");
+
+    /// <summary>Work status.</summary>
+    public static readonly TerminologyCode WorkStatus = Local("work-status", "Work status",
+        "Ability to work, in the source's words.");
+
+    /// <summary>Exercise capacity.</summary>
+    public static readonly TerminologyCode ExerciseCapacity = Local("exercise-capacity", "Exercise capacity",
+        "Exercise tolerance, in the source's words.");
+
+    /// <summary>Quality of life.</summary>
+    public static readonly TerminologyCode QualityOfLife = Local("quality-of-life", "Quality of life",
+        "Quality of life, in the source's words.");
+
+    /// <summary>Largest diameter.</summary>
+    public static readonly TerminologyCode LargestDiameter = Local("largest-diameter", "Largest diameter",
+        "Largest diameter of a lesion or mass.");
+
+    /// <summary>HRCT finding.</summary>
+    public static readonly TerminologyCode EvidenceHrct = Local("evidence-hrct", "HRCT finding",
+        "A high-resolution CT finding supporting or not supporting LAM.");
+
+    /// <summary>Chest imaging finding.</summary>
+    public static readonly TerminologyCode EvidenceChestImaging = Local("evidence-chest-imaging", "Chest imaging finding",
+        "A chest radiograph or other chest imaging finding.");
+
+    /// <summary>Histopathology finding.</summary>
+    public static readonly TerminologyCode EvidenceHistopathology = Local("evidence-histopathology", "Histopathology finding",
+        "A histopathology finding, with immunohistochemical markers.");
+
+    /// <summary>TSC status.</summary>
+    public static readonly TerminologyCode EvidenceTscStatus = Local("evidence-tsc-status", "TSC status",
+        "Whether tuberous sclerosis complex is present.");
+
+    /// <summary>Angiomyolipoma finding.</summary>
+    public static readonly TerminologyCode EvidenceAngiomyolipoma = Local("evidence-angiomyolipoma", "Angiomyolipoma finding",
+        "An angiomyolipoma finding.");
+
+    /// <summary>Retroperitoneal mass finding.</summary>
+    public static readonly TerminologyCode EvidenceRetroperitonealMass = Local("evidence-retroperitoneal-mass", "Retroperitoneal mass finding",
+        "A retroperitoneal mass finding.");
+
+    /// <summary>Lymphangioleiomyoma finding.</summary>
+    public static readonly TerminologyCode EvidenceLymphangioleiomyoma = Local("evidence-lymphangioleiomyoma", "Lymphangioleiomyoma finding",
+        "A lymphangioleiomyoma finding.");
+
+    /// <summary>Chylous effusion finding.</summary>
+    public static readonly TerminologyCode EvidenceChylousEffusion = Local("evidence-chylous-effusion", "Chylous effusion finding",
+        "A chylous effusion finding.");
+
+    /// <summary>LAM diagnosis.</summary>
+    public static readonly TerminologyCode EvidenceDiagnosis = Local("evidence-diagnosis", "LAM diagnosis",
+        "The diagnosis of LAM as stated by the source.");
+
+    /// <summary>Co-medication.</summary>
+    public static readonly TerminologyCode CoMedication = Local("co-medication", "Co-medication",
+        "A therapy other than sirolimus, named as in the source.");
+
     /// <summary>Every registry-local code with its definition, in declaration order.</summary>
     public static IReadOnlyList<(TerminologyCode Code, string Definition)> All => s_concepts;
 
