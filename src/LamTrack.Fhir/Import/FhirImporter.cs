@@ -129,7 +129,9 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             draft.HasErrors = true;
         }
 
-        _progress?.Report(++_resources);
+        // Counted outside the null-conditional call, which would skip the increment without a progress sink.
+        _resources++;
+        _progress?.Report(_resources);
     }
 
     private List<DomainPatient> Assemble(ImportScope scope)
