@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LamTrack.Cli.Commands.Interop;
 using LamTrack.Cli.Commands.Records;
 
 namespace LamTrack.Cli.Infrastructure;
@@ -9,5 +10,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context) =>
     [
         ValidateCommand.Create(context),
+        .. InteropCommands.Create(context),
     ];
 }
