@@ -15,7 +15,7 @@ internal static class PatientAssembler
     {
         if (draft.Location is null || draft.PatientId is null)
         {
-            problems.Add(ImportIssueCodes.UnresolvedReference, ImportLocation.OfFile(draft.Key), $"resources refer to '{draft.Key}', which is not in the input");
+            problems.Add(ImportIssueCodes.UnresolvedReference, draft.ReferencedAt ?? ImportLocation.OfFile(draft.Key), $"'{draft.Key}' is not in the input");
             draft.HasErrors = true;
             return null;
         }

@@ -17,6 +17,9 @@ internal sealed class PatientDraft(string key)
 
     public ImportLocation? Location { get; set; }
 
+    /// <summary>The first resource that referred to this patient (where to point when the Patient is missing).</summary>
+    public ImportLocation? ReferencedAt { get; set; }
+
     public string? Label { get; set; }
 
     public SourceDocument? Document { get; set; }

@@ -54,6 +54,7 @@ internal sealed partial class ResourceMapper(ImportProblemList problems, Func<st
         }
 
         _draft = draftFor(patientKey);
+        _draft.ReferencedAt ??= _where.At(path);
         return true;
     }
 

@@ -11,6 +11,8 @@ public sealed class FhirImporterTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
+    private static LamTrack.Domain.Patients.Patient Case4 => CaseSeries.Patients.Single(p => p.Id == "case-4");
+
     public void Dispose() => _temp.Dispose();
 
     [Theory]
@@ -21,7 +23,7 @@ public sealed class FhirImporterTests : IDisposable
     [InlineData("status", "FHIR-IMP-004", "Condition.clinicalStatus")] // clinicalStatus code outside the required value set
     public void Import_BundleWithOneBadResource_RejectsWholeBundleAndNamesResourceAndPath(string defect, string code, string path)
     {
-        Bundle bundle = FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, transaction: false);
+        Bundle bundle = FhirExporter.ToBundle(Case4, CaseSeries.ExportTime, transaction: false);
         Resource broken = Break(bundle, defect);
         string file = WriteBundle(bundle, "case.json");
         var target = new RecordingTarget();
@@ -37,8 +39,8 @@ public sealed class FhirImporterTests : IDisposable
     [Fact]
     public void Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
     {
-        WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[1], CaseSeries.ExportTime, false), "good.json");
-        Bundle bad = FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false);
+        WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false), "good.json");
+        Bundle bad = FhirExporter.ToBundle(Case4, CaseSeries.ExportTime, false);
         Break(bad, "unit");
         WriteBundle(bad, "bad.json");
         var target = new RecordingTarget();
@@ -46,7 +48,7 @@ public sealed class FhirImporterTests : IDisposable
         ImportResult result = new FhirImporter(target, new ImportOptions(SkipInvalid: true)).Import(_temp.Sub("in"));
 
         Assert.False(result.Rejected);
-        Assert.Equal([CaseSeries.Patients[1].Id], target.Written);
+        Assert.Equal([CaseSeries.Patients[0].Id], target.Written);
         Assert.Equal("bad.json", Assert.Single(result.Skipped).Name);
         Assert.Contains(result.Problems, p => p.Code == ImportIssueCodes.Skipped && p.Location.Source == "bad.json");
     }
@@ -58,7 +60,7 @@ public sealed class FhirImporterTests : IDisposable
         FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
         string observations = Path.Combine(folder, "Observation.ndjson");
         string[] lines = File.ReadAllLines(observations);
-        int siro = Array.FindIndex(lines, l => l.Contains("29247-4", StringComparison.Ordinal) && l.Contains("\"code\":\"ng/mL\"", StringComparison.Ordinal) && l.Contains("Patient/case-2", StringComparison.Ordinal));
+        int siro = Array.FindIndex(lines, l => l.Contains("29247-4", StringComparison.Ordinal) && l.Contains("\"code\":\"ng/mL\"", StringComparison.Ordinal) && l.Contains("Patient/case-4", StringComparison.Ordinal));
         lines[siro] = lines[siro].Replace("\"code\":\"ng/mL\"", "\"code\":\"ng/dL\"", StringComparison.Ordinal);
         File.WriteAllLines(observations, lines);
 
@@ -68,8 +70,8 @@ public sealed class FhirImporterTests : IDisposable
 
         Assert.True(strict.Rejected);
         Assert.Contains(strict.Problems, p => p.Code == ImportIssueCodes.BadUnit && p.Location.Line == siro + 1 && p.Location.Source == "Observation.ndjson");
-        Assert.Equal(CaseSeries.Patients.Select(p => p.Id).Where(id => id != "case-2").Order(), target.Written.Order());
-        Assert.Equal("Patient/case-2", Assert.Single(lenient.Skipped).Name);
+        Assert.Equal(CaseSeries.Patients.Select(p => p.Id).Where(id => id != "case-4").Order(), target.Written.Order());
+        Assert.Equal("Patient/case-4", Assert.Single(lenient.Skipped).Name);
     }
 
     [Fact]
@@ -124,15 +126,15 @@ public sealed class FhirImporterTests : IDisposable
     private static Resource Break(Bundle bundle, string defect)
     {
         var resources = bundle.Entry.Select(e => e.Resource).ToList();
-        Observation trough = resources.OfType<Observation>().First(o => o.Code.Coding.Exists(c => c.Code == "29247-4") && o.Value is Quantity);
+        Observation trough = resources.OfType<Observation>().First(o => o.Code!.Coding.Exists(c => c.Code == "29247-4") && o.Value is Quantity);
         switch (defect)
         {
-            case "unit": ((Quantity)trough.Value).Code = "ng/dL"; return trough;
+            case "unit": ((Quantity)trough.Value!).Code = "ng/dL"; return trough;
             case "code": trough.Code = new CodeableConcept { Coding = [new Coding("http://loinc.org", "4022-0")] }; return trough;
             case "subject": trough.Subject = new ResourceReference("Patient/nobody"); return trough;
             case "compression":
-                Observation compression = resources.OfType<Observation>().First(o => o.Id.Contains("compression", StringComparison.Ordinal));
-                ((Quantity)compression.Value).Value = 140m;
+                Observation compression = resources.OfType<Observation>().First(o => o.Id!.Contains("compression", StringComparison.Ordinal));
+                ((Quantity)compression.Value!).Value = 140m;
                 return compression;
             default:
                 var condition = resources.OfType<Hl7.Fhir.Model.Condition>().First();
