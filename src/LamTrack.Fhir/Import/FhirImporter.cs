@@ -92,9 +92,15 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         int mark = _problems.Count;
         foreach (string file in files)
         {
-            foreach (ReadResource read in NdjsonReader.ReadFile(file, _problems))
+            // NDJSON lines are parsed and profile-checked in parallel; mapping stays sequential and in line order.
+            var check = options.ValidateProfiles ? FhirResourceValidator.Shared.Validate : (Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>?)null;
+            foreach (ReadResource read in NdjsonReader.ReadFile(file, _problems, check))
             {
-                Process(scope, read.Resource, scope.KeyOf(read.Resource, null), read.Location);
+                PatientDraft? draft = Process(scope, read.Resource, scope.KeyOf(read.Resource, null), read.Location, validate: false);
+                if (read.CheckFailed && draft is not null)
+                {
+                    draft.HasErrors = true;
+                }
             }
         }
 
@@ -115,11 +121,11 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         }
     }
 
-    private void Process(ImportScope scope, Resource resource, string key, ImportLocation where)
+    private PatientDraft? Process(ImportScope scope, Resource resource, string key, ImportLocation where, bool validate = true)
     {
         int mark = _problems.Count;
         PatientDraft? draft = scope.Mapper.Map(resource, key, where);
-        if (options.ValidateProfiles)
+        if (validate && options.ValidateProfiles)
         {
             _problems.AddRange(FhirResourceValidator.Shared.Validate(resource, where));
         }
@@ -132,6 +138,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         // Counted outside the null-conditional call, which would skip the increment without a progress sink.
         _resources++;
         _progress?.Report(_resources);
+        return draft;
     }
 
     private List<DomainPatient> Assemble(ImportScope scope)
