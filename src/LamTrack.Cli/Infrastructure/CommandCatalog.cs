@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Commands.Pk;
+using LamTrack.Cli.Commands.Interop;
 using LamTrack.Cli.Commands.Records;
 using LamTrack.Cli.Commands.Storage;
 using LamTrack.Cli.Commands.Reports;
@@ -21,5 +22,6 @@ internal static class CommandCatalog
         PkCommand.Create(context),
         Commands.Guidance.RulesCommand.Create(context),
         Commands.Guidance.AdviseCommand.Create(context),
+        .. InteropCommands.Create(context),
     ];
 }

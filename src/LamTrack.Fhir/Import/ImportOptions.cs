@@ -1,0 +1,8 @@
+namespace LamTrack.Fhir.Import;
+
+/// <summary>How an import treats invalid input.</summary>
+/// <param name="SkipInvalid">Import the valid units (Bundles, or patients from NDJSON) and list the skipped ones;
+/// when false, one invalid unit rejects the whole input and nothing is written.</param>
+/// <param name="ValidateProfiles">Check every resource against the FHIR R4 base profiles with the Firely validator (the
+/// strict parser's structural checks and LamTrack's code and unit checks always run).</param>
+public sealed record ImportOptions(bool SkipInvalid = false, bool ValidateProfiles = true);

@@ -1,0 +1,18 @@
+namespace LamTrack.Fhir.Import;
+
+/// <summary>What an import did.</summary>
+/// <param name="Problems">Every problem found, in input order.</param>
+/// <param name="Imported">The ids of the patients written.</param>
+/// <param name="Replaced">Of those, the ids that were already in the target (re-import replaced them).</param>
+/// <param name="Skipped">The units left out because they were invalid (only with <see cref="ImportOptions.SkipInvalid"/>).</param>
+/// <param name="Rejected">Whether the whole input was rejected and nothing was written.</param>
+public sealed record ImportResult(
+    IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<string> Imported,
+    IReadOnlyList<string> Replaced,
+    IReadOnlyList<ImportUnit> Skipped,
+    bool Rejected)
+{
+    /// <summary>The number of problems that are errors.</summary>
+    public int ErrorCount => Problems.Count(p => p.IsError);
+}

@@ -1,0 +1,119 @@
+using Hl7.Fhir.Model;
+using LamTrack.Fhir.Import;
+using LamTrack.Fhir.Serialization;
+
+namespace LamTrack.Fhir.Ndjson;
+
+/// <summary>Streams FHIR resources out of NDJSON (one compact JSON resource per line, bulk-data format).</summary>
+/// <remarks>Constant memory: one line at a time. Blank lines (a trailing newline) are skipped. A line that does not
+/// parse is reported with its file and line number and skipped; the caller decides whether the whole input fails.</remarks>
+public static class NdjsonReader
+{
+    /// <summary>Reads every resource of an NDJSON text.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file name used in problem locations.</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    /// <returns>Each resource that parsed, with the line it came from.</returns>
+    public static IEnumerable<ReadResource> Read(TextReader reader, string source, ImportProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(problems);
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var where = new ImportLocation(source, lineNumber, null, null, null);
+            Resource? resource = FhirJson.TryParse(line, where, problems);
+            if (resource is not null)
+            {
+                yield return new ReadResource(resource, where with { ResourceType = resource.TypeName, ResourceId = resource.Id });
+            }
+        }
+    }
+
+    /// <summary>The number of lines parsed together by <see cref="ReadParallel"/>.</summary>
+    public const int BatchLines = 2048;
+
+    /// <summary>Like <see cref="Read"/>, but parses (and checks) batches of lines on every core; resources and problems
+    /// come out in line order, exactly as <see cref="Read"/> gives them.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file name used in problem locations.</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    /// <param name="check">An extra per-resource check run in parallel (the profile validator), or <see langword="null"/>.</param>
+    public static IEnumerable<ReadResource> ReadParallel(TextReader reader, string source, ImportProblemList problems,
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(problems);
+        int lineNumber = 0;
+        var batch = new List<(int Line, string Text)>(BatchLines);
+        string? line;
+        do
+        {
+            line = reader.ReadLine();
+            if (line is not null && (++lineNumber > 0) && !string.IsNullOrWhiteSpace(line))
+            {
+                batch.Add((lineNumber, line));
+            }
+
+            if (batch.Count == BatchLines || (line is null && batch.Count > 0))
+            {
+                foreach (var (resource, found) in ParseBatch(batch, source, check))
+                {
+                    problems.AddRange(found);
+                    if (resource is not null)
+                    {
+                        yield return resource;
+                    }
+                }
+
+                batch.Clear();
+            }
+        }
+        while (line is not null);
+    }
+
+    private static List<(ReadResource? Resource, ImportProblemList Problems)> ParseBatch(
+        List<(int Line, string Text)> batch, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check) =>
+        batch.AsParallel().AsOrdered().Select(item =>
+        {
+            var local = new ImportProblemList();
+            var where = new ImportLocation(source, item.Line, null, null, null);
+            Resource? resource = FhirJson.TryParse(item.Text, where, local);
+            if (resource is null)
+            {
+                return (null, local);
+            }
+
+            var located = where with { ResourceType = resource.TypeName, ResourceId = resource.Id };
+            if (check is not null)
+            {
+                local.AddRange(check(resource, located));
+            }
+
+            return ((ReadResource?)new ReadResource(resource, located) { CheckFailed = local.HasErrors }, local);
+        }).ToList();
+
+    /// <summary>Reads every resource of an NDJSON file (gzip-compressed when the name ends in <c>.gz</c>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    /// <param name="check">An extra per-resource check run in parallel, or <see langword="null"/>.</param>
+    public static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check = null)
+    {
+        using Stream file = File.OpenRead(path);
+        using Stream content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
+            : file;
+        using var reader = new StreamReader(content);
+        foreach (ReadResource resource in ReadParallel(reader, Path.GetFileName(path), problems, check))
+        {
+            yield return resource;
+        }
+    }
+}

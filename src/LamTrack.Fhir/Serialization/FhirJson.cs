@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using Hl7.Fhir.Validation;
+using LamTrack.Fhir.Import;
+
+namespace LamTrack.Fhir.Serialization;
+
+/// <summary>Reads and writes FHIR JSON with the strict SDK settings, turning every parse failure into import problems.</summary>
+/// <remarks>
+/// Uses <see cref="FhirJsonDeserializer.DEFAULT"/>: strict, so an invalid code for a required enum binding, an
+/// unknown element or a bad date literal is an error, never silently kept in "overflow" as the Recoverable mode
+/// would (fhir-mapping.md §2.2 pitfall).
+/// </remarks>
+public static class FhirJson
+{
+    /// <summary>Compact JSON (one line), as NDJSON requires.</summary>
+    public static string ToCompactJson(Resource resource) => FhirJsonSerializer.Default.SerializeToString(resource);
+
+    /// <summary>Indented JSON, for Bundle files people read.</summary>
+    public static string ToPrettyJson(Resource resource) => FhirJsonSerializer.Default.SerializeToString(resource, pretty: true);
+
+    /// <summary>Parses one resource; on failure records every problem and returns <see langword="null"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="where">The file and line it came from (the line is kept when the SDK gives none).</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    public static Resource? TryParse(string json, ImportLocation where, ImportProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(problems);
+        try
+        {
+            if (FhirJsonDeserializer.DEFAULT.TryDeserializeResource(json, out Resource? resource, out var issues))
+            {
+                return resource;
+            }
+
+            var partial = where with { ResourceType = resource?.TypeName, ResourceId = resource?.Id };
+            foreach (CodedException issue in issues)
+            {
+                problems.Add(ImportIssueCodes.NotFhir, Place(partial, issue), $"{issue.ErrorCode}: {Message(issue)}");
+            }
+
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            problems.Add(ImportIssueCodes.MalformedJson, where, ex.Message);
+            return null;
+        }
+    }
+
+    private static ImportLocation Place(ImportLocation where, CodedException issue)
+    {
+        if (issue is not CodedValidationException coded)
+        {
+            return where;
+        }
+
+        // In a multi-line Bundle file the SDK's line is the file line; in NDJSON every resource is on line 1 of its text.
+        int? line = where.Line ?? (coded.LineNumber > 0 ? (int)coded.LineNumber : null);
+        // The SDK names the root "$this" when it does not know the type yet; the resource type reads better.
+        string? path = coded.InstancePath switch
+        {
+            null or "" or "$this" => null,
+            string p when p.StartsWith("$this.", StringComparison.Ordinal) && where.ResourceType is not null =>
+                where.ResourceType + p["$this".Length..],
+            string p => p,
+        };
+        return where with { Line = line, Path = path };
+    }
+
+    private static string Message(CodedException issue) =>
+        issue is CodedValidationException coded ? coded.BaseErrorMessage : issue.Message;
+}
