@@ -64,21 +64,36 @@ public static class PatientFileLoader
         }
     }
 
+    // Lines are read in batches and parsed in parallel, so that a large cohort never holds all of its text at once.
+    private const int BatchLines = 4096;
+
     private static RecordOutcome[] ReadLines(string file, IProgress<int>? progress)
     {
-        string[] lines = File.ReadAllLines(file);
-        var outcomes = new RecordOutcome[lines.Length];
-        int done = 0;
-        Parallel.For(0, lines.Length, i =>
+        var outcomes = new List<RecordOutcome>();
+        var batch = new List<string>(BatchLines);
+        int lineNumber = 0;
+        foreach (string line in File.ReadLines(file))
         {
-            outcomes[i] = string.IsNullOrWhiteSpace(lines[i]) ? RecordOutcome.Blank : ReadRecord(lines[i], file, i + 1);
-            int count = Interlocked.Increment(ref done);
-            if (count % 1000 == 0)
+            batch.Add(line);
+            if (batch.Count == BatchLines)
             {
-                progress?.Report(count);
+                outcomes.AddRange(ParseBatch(batch, file, lineNumber));
+                lineNumber += batch.Count;
+                batch.Clear();
+                progress?.Report(lineNumber);
             }
-        });
-        progress?.Report(lines.Length);
+        }
+
+        outcomes.AddRange(ParseBatch(batch, file, lineNumber));
+        progress?.Report(lineNumber + batch.Count);
+        return [.. outcomes];
+    }
+
+    private static RecordOutcome[] ParseBatch(List<string> lines, string file, int firstLineIndex)
+    {
+        var outcomes = new RecordOutcome[lines.Count];
+        Parallel.For(0, lines.Count, i =>
+            outcomes[i] = string.IsNullOrWhiteSpace(lines[i]) ? RecordOutcome.Blank : ReadRecord(lines[i], file, firstLineIndex + i + 1));
         return outcomes;
     }
 

@@ -23,6 +23,7 @@ public sealed record ClinicalDate : IComparable<ClinicalDate>
         Earliest = earliest;
         Latest = latest;
         Precision = precision;
+        Midpoint = earliest.PlusDays(Period.DaysBetween(earliest, latest) / 2);
     }
 
     /// <summary>The first day the date may fall on.</summary>
@@ -41,7 +42,8 @@ public sealed record ClinicalDate : IComparable<ClinicalDate>
     public string? Stated { get; init; }
 
     /// <summary>The middle day of the interval, rounded down; the single day used in computations.</summary>
-    public LocalDate Midpoint => Earliest.PlusDays(Period.DaysBetween(Earliest, Latest) / 2);
+    /// <remarks>Computed once: analytics over large cohorts call it for every event.</remarks>
+    public LocalDate Midpoint { get; }
 
     /// <summary>A day-precise date.</summary>
     public static ClinicalDate OnDay(LocalDate day) => new(day, day, DatePrecision.Day);
