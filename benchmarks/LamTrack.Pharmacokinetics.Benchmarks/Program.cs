@@ -7,11 +7,12 @@ using LamTrack.Pharmacokinetics.Benchmarks;
 if (args.Length > 0 && args[0] == "mc")
 {
     bool err = args.Length < 2 || args[1] != "noerr";
+    int subjects = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
     Workloads.MonteCarlo(20_000, 365, err);
     TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
     var sw = Stopwatch.StartNew();
-    Workloads.MonteCarlo(1_000_000, 365, err);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MC residual={err}: wall {sw.Elapsed.TotalSeconds:F3} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3} s"));
+    Workloads.MonteCarlo(subjects, 365, err);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MC residual={err}, {subjects} subjects x 365: wall {sw.Elapsed.TotalSeconds:F3} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3} s"));
     return 0;
 }
 
