@@ -30,6 +30,7 @@ internal static class QuickRunner
     public static void Run(TextWriter o)
     {
         var inv = CultureInfo.InvariantCulture;
+        o.WriteLine(string.Create(inv, $"load average at the start: {File.ReadAllText("/proc/loadavg").Trim()}"));
         Workloads.MonteCarlo(20_000, 365);
         for (int i = 0; i < 3; i++)
         {
@@ -68,5 +69,20 @@ internal static class QuickRunner
 
         timer.Stop();
         o.WriteLine(string.Create(inv, $"One-year forecast (365 doses, 8760 hourly points): {timer.Elapsed.TotalMicroseconds / Reps:F2} us"));
+        var troughs = new double[365];
+        for (int i = 0; i < 2000; i++)
+        {
+            Workloads.ForecastTroughs(troughs);
+        }
+
+        timer.Restart();
+        for (int i = 0; i < Reps; i++)
+        {
+            Workloads.ForecastTroughs(troughs);
+        }
+
+        timer.Stop();
+        o.WriteLine(string.Create(inv, $"One-year forecast (365 doses, 365 daily troughs): {timer.Elapsed.TotalMicroseconds / Reps:F2} us"));
+        o.WriteLine(string.Create(inv, $"load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}"));
     }
 }
