@@ -4,6 +4,12 @@ using BenchmarkDotNet.Running;
 using LamTrack.Pharmacokinetics.Benchmarks;
 
 // "quick" runs each workload a few times with a stopwatch; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "probe")
+{
+    KernelProbe.Run();
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "mc")
 {
     bool err = args.Length < 2 || args[1] != "noerr";

@@ -45,7 +45,7 @@ internal sealed class OneCompartmentTroughs
                 {
                     // Four 16-bit table indices per 64-bit draw (NormalTable explains the approximation).
                     bits = (i & 3) == 0 ? rng.NextUInt64() : bits >> NormalTable.Bits;
-                    c *= 1 + (sd * table[(int)(bits & 0xFFFF)]);
+                    c *= 1 + (sd * table[(int)((bits >> (NormalTable.Bits - NormalTable.IndexBits)) & ((1 << NormalTable.IndexBits) - 1))]);
                     c = c > 0 ? c : 0;
                 }
                 else if (other)
