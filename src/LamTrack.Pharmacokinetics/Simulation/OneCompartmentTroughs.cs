@@ -25,7 +25,8 @@ internal sealed class OneCompartmentTroughs
 
     public double Step(PopulationSimulationRequest r, ref RandomStream rng, PopulationSimulator.WorkerTotals totals, int n)
     {
-        Span<int> row = totals.Histogram.AsSpan(n * LogHistogram.Lanes * LogHistogram.Bins, LogHistogram.Lanes * LogHistogram.Bins);
+        Span<int> row = totals.HistogramRow(n);
+        bool binned = !row.IsEmpty;
         double dose = r.DoseMilligrams, lo = r.TargetLowNanogramsPerMillilitre, hi = r.TargetHighNanogramsPerMillilitre;
         ResidualErrorModel e = r.Prior.Model.ResidualError;
         bool proportional = r.ResidualError && e.Kind == ResidualErrorKind.Proportional;
@@ -54,7 +55,11 @@ internal sealed class OneCompartmentTroughs
                 }
 
                 sum += c;
-                row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+                if (binned)
+                {
+                    row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+                }
+
                 below += c < lo ? 1 : 0;
                 above += c > hi ? 1 : 0;
             }
