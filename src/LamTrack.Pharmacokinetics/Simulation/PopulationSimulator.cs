@@ -8,8 +8,9 @@ namespace LamTrack.Pharmacokinetics.Simulation;
 /// Each subject's trough sequence follows the exact recurrence x_(n+1) = Φ(τ)·(x_n + D·e_depot), with Φ(τ) the exact
 /// no-dose transition over one interval (computed once per subject), so every trough costs a 3×3 multiply-add and no
 /// exponential. Subjects are processed in fixed chunks of 2,048, each with its own random stream derived from
-/// (seed, chunk), and all troughs of a chunk at one interval are binned into one histogram row that stays in cache.
-/// No N×T matrix is stored: memory is O(threads × T × bins). Counts are integers and chunk sums are added in chunk
+/// (seed, chunk). Every trough counts towards the mean and the probabilities below, in and above the window; the troughs of
+/// the reported intervals are also binned into a histogram row that stays in cache (percentiles are returned only there).
+/// No N×T matrix is stored: memory is O(threads × (T + reported × bins)). Counts are integers and chunk sums are added in chunk
 /// order, so the result depends only on the seed, not on thread scheduling.
 /// </remarks>
 public static class PopulationSimulator
