@@ -9,12 +9,20 @@ public class PkBenchmarks
 {
     private readonly EstimationSubject[] _patients = Workloads.MapPatients();
     private readonly double[] _forecast = new double[Workloads.ForecastTimes.Length];
+    private readonly double[] _troughs = new double[365];
 
     [Benchmark]
     public object MonteCarlo1e6x365() => Workloads.MonteCarlo(_patients.Length * 1000);
 
     [Benchmark]
     public object Map1000Patients() => Workloads.EstimateAll(_patients);
+
+    [Benchmark]
+    public double OneYearTroughForecast()
+    {
+        Workloads.ForecastTroughs(_troughs);
+        return _troughs[^1];
+    }
 
     [Benchmark]
     public double OneYearForecast()

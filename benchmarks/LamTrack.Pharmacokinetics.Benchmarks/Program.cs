@@ -4,14 +4,21 @@ using BenchmarkDotNet.Running;
 using LamTrack.Pharmacokinetics.Benchmarks;
 
 // "quick" runs each workload a few times with a stopwatch; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "probe")
+{
+    KernelProbe.Run();
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "mc")
 {
     bool err = args.Length < 2 || args[1] != "noerr";
+    int subjects = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000;
     Workloads.MonteCarlo(20_000, 365, err);
     TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
     var sw = Stopwatch.StartNew();
-    Workloads.MonteCarlo(1_000_000, 365, err);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MC residual={err}: wall {sw.Elapsed.TotalSeconds:F3} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3} s"));
+    Workloads.MonteCarlo(subjects, 365, err);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MC residual={err}, {subjects} subjects x 365: wall {sw.Elapsed.TotalSeconds:F3} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:F3} s"));
     return 0;
 }
 
@@ -29,6 +36,7 @@ internal static class QuickRunner
     public static void Run(TextWriter o)
     {
         var inv = CultureInfo.InvariantCulture;
+        o.WriteLine(string.Create(inv, $"load average at the start: {File.ReadAllText("/proc/loadavg").Trim()}"));
         Workloads.MonteCarlo(20_000, 365);
         for (int i = 0; i < 3; i++)
         {
@@ -67,5 +75,20 @@ internal static class QuickRunner
 
         timer.Stop();
         o.WriteLine(string.Create(inv, $"One-year forecast (365 doses, 8760 hourly points): {timer.Elapsed.TotalMicroseconds / Reps:F2} us"));
+        var troughs = new double[365];
+        for (int i = 0; i < 2000; i++)
+        {
+            Workloads.ForecastTroughs(troughs);
+        }
+
+        timer.Restart();
+        for (int i = 0; i < Reps; i++)
+        {
+            Workloads.ForecastTroughs(troughs);
+        }
+
+        timer.Stop();
+        o.WriteLine(string.Create(inv, $"One-year forecast (365 doses, 365 daily troughs): {timer.Elapsed.TotalMicroseconds / Reps:F2} us"));
+        o.WriteLine(string.Create(inv, $"load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}"));
     }
 }

@@ -40,6 +40,11 @@ internal static class Workloads
 
     public static DosingHistory Year { get; } = DosingHistory.Regular(Dose.FromMilligrams(2), 24, 365);
 
+    public static double[] TroughTimes { get; } = [.. Enumerable.Range(1, 365).Select(d => 24.0 * d)];
+
+    public static void ForecastTroughs(double[] output) =>
+        ConcentrationSolver.Predict(ReferencePrior.Typical, Year, ClearanceSchedule.None, TroughTimes, output);
+
     public static void Forecast(double[] output) =>
         ConcentrationSolver.Predict(ReferencePrior.Typical, Year, ClearanceSchedule.None, ForecastTimes, output);
 }

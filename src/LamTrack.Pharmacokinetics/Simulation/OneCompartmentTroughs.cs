@@ -25,13 +25,16 @@ internal sealed class OneCompartmentTroughs
 
     public double Step(PopulationSimulationRequest r, ref RandomStream rng, PopulationSimulator.WorkerTotals totals, int n)
     {
-        Span<int> row = totals.Histogram.AsSpan(n * LogHistogram.Lanes * LogHistogram.Bins, LogHistogram.Lanes * LogHistogram.Bins);
+        Span<int> row = totals.HistogramRow(n);
+        bool binned = !row.IsEmpty;
         double dose = r.DoseMilligrams, lo = r.TargetLowNanogramsPerMillilitre, hi = r.TargetHighNanogramsPerMillilitre;
         ResidualErrorModel e = r.Prior.Model.ResidualError;
         bool proportional = r.ResidualError && e.Kind == ResidualErrorKind.Proportional;
         bool other = r.ResidualError && !proportional;
         double sd = e.ProportionalSd, sum = 0;
         long below = 0, above = 0;
+        double[] table = NormalTable.Values;
+        ulong bits = 0;
         unchecked
         {
             for (int i = 0; i < _conc.Length; i++)
@@ -41,7 +44,9 @@ internal sealed class OneCompartmentTroughs
                 double c = _conc[i] = (_phiScaled[i] * a) + (_ek[i] * _conc[i]);
                 if (proportional)
                 {
-                    c *= 1 + (sd * rng.NextNormal());
+                    // Four 16-bit table indices per 64-bit draw (NormalTable explains the approximation).
+                    bits = (i & 3) == 0 ? rng.NextUInt64() : bits >> NormalTable.Bits;
+                    c *= 1 + (sd * table[(int)((bits >> (NormalTable.Bits - NormalTable.IndexBits)) & ((1 << NormalTable.IndexBits) - 1))]);
                     c = c > 0 ? c : 0;
                 }
                 else if (other)
@@ -50,7 +55,11 @@ internal sealed class OneCompartmentTroughs
                 }
 
                 sum += c;
-                row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+                if (binned)
+                {
+                    row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+                }
+
                 below += c < lo ? 1 : 0;
                 above += c > hi ? 1 : 0;
             }

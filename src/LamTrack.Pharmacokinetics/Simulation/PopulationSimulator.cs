@@ -8,8 +8,9 @@ namespace LamTrack.Pharmacokinetics.Simulation;
 /// Each subject's trough sequence follows the exact recurrence x_(n+1) = Φ(τ)·(x_n + D·e_depot), with Φ(τ) the exact
 /// no-dose transition over one interval (computed once per subject), so every trough costs a 3×3 multiply-add and no
 /// exponential. Subjects are processed in fixed chunks of 2,048, each with its own random stream derived from
-/// (seed, chunk), and all troughs of a chunk at one interval are binned into one histogram row that stays in cache.
-/// No N×T matrix is stored: memory is O(threads × T × bins). Counts are integers and chunk sums are added in chunk
+/// (seed, chunk). Every trough counts towards the mean and the probabilities below, in and above the window; the troughs of
+/// the reported intervals are also binned into a histogram row that stays in cache (percentiles are returned only there).
+/// No N×T matrix is stored: memory is O(threads × (T + reported × bins)). Counts are integers and chunk sums are added in chunk
 /// order, so the result depends only on the seed, not on thread scheduling.
 /// </remarks>
 public static class PopulationSimulator
@@ -25,9 +26,9 @@ public static class PopulationSimulator
         Validate(request);
         int chunks = (request.Subjects + ChunkSize - 1) / ChunkSize;
         var chunkSums = new double[chunks][];
-        var total = new WorkerTotals(request.Intervals);
+        var total = new WorkerTotals(request);
         int done = 0;
-        Parallel.For(0, chunks, () => new WorkerTotals(request.Intervals), (c, _, local) =>
+        Parallel.For(0, chunks, () => new WorkerTotals(request), (c, _, local) =>
         {
             chunkSums[c] = new TroughKernel(request, (ulong)c).Run(Math.Min(ChunkSize, request.Subjects - (c * ChunkSize)), local);
             progress?.Report((double)Interlocked.Increment(ref done) / chunks);
@@ -67,7 +68,7 @@ public static class PopulationSimulator
     private static TroughSummary Summary(PopulationSimulationRequest r, WorkerTotals t, int n, double mean)
     {
         var row = new long[LogHistogram.Bins];
-        ReadOnlySpan<int> lanes = t.Histogram.AsSpan((n - 1) * LogHistogram.Lanes * LogHistogram.Bins, LogHistogram.Lanes * LogHistogram.Bins);
+        ReadOnlySpan<int> lanes = t.HistogramRow(n - 1);
         for (int i = 0; i < lanes.Length; i++)
         {
             row[i % LogHistogram.Bins] += lanes[i];
@@ -105,16 +106,40 @@ public static class PopulationSimulator
     }
 
     /// <summary>Per-thread counts, merged at the end (integer sums: order-independent).</summary>
-    internal sealed class WorkerTotals(int intervals)
+    /// <remarks>Histograms are kept only for the reported intervals (the only ones whose percentiles are returned);
+    /// the counts below, in and above the window are kept for every interval.</remarks>
+    internal sealed class WorkerTotals
     {
-        /// <summary>Counts by interval, lane and bin (int: a worker sees at most N ≤ int.MaxValue troughs per interval).</summary>
-        public int[] Histogram { get; } = new int[intervals * LogHistogram.Lanes * LogHistogram.Bins];
+        private const int RowLength = LogHistogram.Lanes * LogHistogram.Bins;
 
-        public long[] Below { get; } = new long[intervals];
+        public WorkerTotals(PopulationSimulationRequest r)
+        {
+            Slot = new int[r.Intervals];
+            Array.Fill(Slot, -1);
+            int[] reported = [.. r.ReportIntervals.Distinct()];
+            for (int k = 0; k < reported.Length; k++)
+            {
+                Slot[reported[k] - 1] = k;
+            }
 
-        public long[] InTarget { get; } = new long[intervals];
+            Histogram = new int[reported.Length * RowLength];
+            (Below, InTarget, Above) = (new long[r.Intervals], new long[r.Intervals], new long[r.Intervals]);
+        }
 
-        public long[] Above { get; } = new long[intervals];
+        /// <summary>For each interval, its histogram slot, or −1 when it is not reported.</summary>
+        public int[] Slot { get; }
+
+        /// <summary>Counts by reported interval, lane and bin (int: a worker sees at most N ≤ int.MaxValue troughs per interval).</summary>
+        public int[] Histogram { get; }
+
+        public long[] Below { get; }
+
+        public long[] InTarget { get; }
+
+        public long[] Above { get; }
+
+        /// <summary>The histogram row (all lanes) of interval <paramref name="n"/> (0-based), or an empty span when it is not reported.</summary>
+        public Span<int> HistogramRow(int n) => Slot[n] < 0 ? Span<int>.Empty : Histogram.AsSpan(Slot[n] * RowLength, RowLength);
 
         public void Add(WorkerTotals other)
         {

@@ -61,7 +61,8 @@ internal sealed class TroughKernel
 
     private double Step(int count, double[] phi, double[] scale, double[] x, PopulationSimulator.WorkerTotals totals, int n)
     {
-        Span<int> row = totals.Histogram.AsSpan(n * LogHistogram.Lanes * LogHistogram.Bins, LogHistogram.Lanes * LogHistogram.Bins);
+        Span<int> row = totals.HistogramRow(n);
+        bool binned = !row.IsEmpty;
         double dose = _r.DoseMilligrams, lo = _r.TargetLowNanogramsPerMillilitre, hi = _r.TargetHighNanogramsPerMillilitre;
         ResidualErrorModel? error = _r.ResidualError ? _r.Prior.Model.ResidualError : null;
         double sum = 0;
@@ -80,7 +81,11 @@ internal sealed class TroughKernel
             }
 
             sum += c;
-            row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+            if (binned)
+            {
+                row[((i & (LogHistogram.Lanes - 1)) * LogHistogram.Bins) + LogHistogram.Bin(c)]++;
+            }
+
             below += c < lo ? 1 : 0;
             above += c > hi ? 1 : 0;
         }

@@ -70,6 +70,17 @@ public sealed class MapEstimatorTests
     }
 
     [Fact]
+    public void Estimate_TroughReportedAboveLimit_PullsClearanceDown()
+    {
+        var subject = EstimationSubject.Create(DosingHistory.Regular(Dose.FromMilligrams(2), 24, 20), ClearanceSchedule.None,
+            [Observation.AboveLimit(168, 15.0)]);
+
+        MapEstimate e = MapEstimator.Estimate(ReferencePrior(), subject);
+
+        Assert.True(e.Etas[0] < -0.2, $"ETA_CL {e.Etas[0]} should fall when the trough is above 15 ng/mL");
+    }
+
+    [Fact]
     public void Estimate_SimulatedIndividual_RecoversClearanceWithRichData()
     {
         SubjectPrior prior = ReferencePrior();
