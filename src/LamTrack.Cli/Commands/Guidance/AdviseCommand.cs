@@ -40,7 +40,10 @@ public static class AdviseCommand
             return ExitCodes.InvalidData;
         }
 
-        PatientLoadResult loaded = PatientSource.Load(request.DataPath, context);
+        // A progress bar would mix with JSON on standard output, so JSON output loads without one.
+        PatientLoadResult loaded = request.Json
+            ? PatientFileLoader.Load(request.DataPath ?? PatientSource.BundledCaseSeries)
+            : PatientSource.Load(request.DataPath, context);
         PatientSource.PrintIssues(loaded, context);
         return request.PatientId is { } id
             ? AdviseOne(context, engine, loaded, id, request)
