@@ -1,5 +1,7 @@
 using System.CommandLine;
+using LamTrack.Cli.Commands.Pk;
 using LamTrack.Cli.Commands.Records;
+using LamTrack.Cli.Commands.Reports;
 
 namespace LamTrack.Cli.Infrastructure;
 
@@ -8,7 +10,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context) =>
     [
+        ReportCommand.Create(context),
         ValidateCommand.Create(context),
+        Commands.Stats.StatsCommand.Create(context),
+        Commands.Analyze.AnalyzeCommand.Create(context),
+        Commands.Synth.SynthCommand.Create(context),
+        PkCommand.Create(context),
         Commands.Guidance.RulesCommand.Create(context),
         Commands.Guidance.AdviseCommand.Create(context),
     ];

@@ -104,6 +104,15 @@ public sealed record ClinicalDate : IComparable<ClinicalDate>
         DatePrecision.Week => string.Create(CultureInfo.InvariantCulture, $"{WeekYearRules.Iso.GetWeekYear(Earliest)}-W{WeekYearRules.Iso.GetWeekOfWeekYear(Earliest):00}"),
         DatePrecision.Month => Earliest.ToString("uuuu-MM", CultureInfo.InvariantCulture),
         DatePrecision.Year => Earliest.ToString("uuuu", CultureInfo.InvariantCulture),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Earliest:uuuu-MM-dd}..{Latest:uuuu-MM-dd}"),
+        _ => WindowText(),
     };
+
+    // Windows print at the coarsest grain that states them exactly, so files stay as a person wrote them.
+    private string WindowText()
+    {
+        bool monthAligned = Earliest.Day == 1 && Latest.PlusDays(1).Day == 1;
+        bool yearAligned = monthAligned && Earliest.Month == 1 && Latest.Month == 12;
+        string format = yearAligned ? "uuuu" : monthAligned ? "uuuu-MM" : "uuuu-MM-dd";
+        return $"{Earliest.ToString(format, CultureInfo.InvariantCulture)}..{Latest.ToString(format, CultureInfo.InvariantCulture)}";
+    }
 }

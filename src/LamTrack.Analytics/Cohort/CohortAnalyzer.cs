@@ -1,0 +1,92 @@
+using LamTrack.Analytics.Baselines;
+using LamTrack.Analytics.Exposure;
+using LamTrack.Analytics.Troughs;
+using LamTrack.Domain.Patients;
+using LamTrack.Statistics.Hypothesis;
+using LamTrack.Statistics.Rates;
+using LamTrack.Statistics.Survival;
+
+namespace LamTrack.Analytics.Cohort;
+
+/// <summary>Analyses a cohort: each patient, then pooled rates, the rate ratio, the paired test, bands and Kaplan–Meier.</summary>
+public static class CohortAnalyzer
+{
+    /// <summary>Analyses <paramref name="patients"/>; patients are independent, so they are analysed in parallel.</summary>
+    /// <exception cref="InvalidOperationException">The options' target band is not among its bands.</exception>
+    public static CohortAnalysis Analyze(IReadOnlyList<Patient> patients, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(patients);
+        ArgumentNullException.ThrowIfNull(options);
+        _ = options.Target;
+        var results = new PatientAnalysis[patients.Count];
+        Parallel.For(0, patients.Count, i => results[i] = PatientAnalyzer.Analyze(patients[i], options));
+        ByExposure<PooledRate> pooled = Pool(results, options.ConfidenceLevel);
+        IReadOnlyList<BandExposure> bands = PoolBands(results, options);
+        (WilcoxonSignedRankResult? paired, int pairs) = Paired(results);
+        return new CohortAnalysis
+        {
+            Options = options,
+            Patients = results,
+            Pooled = pooled,
+            RateRatioOnVsBefore = Ratio(pooled.On, pooled.Before, options.ConfidenceLevel),
+            RateRatioAfterVsOn = Ratio(pooled.After, pooled.On, options.ConfidenceLevel),
+            PairedBeforeVsOn = paired,
+            PairedPatients = pairs,
+            Bands = bands,
+            BandRates = [.. bands.Select(b => b.Days > 0 ? ExactPoisson.Rate(b.Episodes, PersonTime.YearsFromDays(b.Days), options.ConfidenceLevel) : null)],
+            TimeInTargetRange = bands.First(b => b.Band == options.Target).Fraction,
+            KaplanMeierIntentionToTreat = Curve(results.Select(r => r.IntentionToTreat), options),
+            KaplanMeierOnTreatment = Curve(results.Select(r => r.OnTreatment), options),
+            RecurrenceOnTreatment = (results.Count(r => r.OnTreatment is { Recurred: true }), results.Count(r => r.OnTreatment is not null)),
+            Baselines = HistoricalBaseline.Catalogue,
+        };
+    }
+
+    private static ByExposure<PooledRate> Pool(PatientAnalysis[] results, double level)
+    {
+        var episodes = new int[5];
+        var years = new double[5];
+        foreach (PatientAnalysis r in results)
+        {
+            foreach (ExposureKind kind in ByExposure<int>.Kinds)
+            {
+                episodes[(int)kind] += r.EpisodeCounts[kind];
+                years[(int)kind] += r.PersonYears[kind];
+            }
+        }
+
+        PooledRate Make(ExposureKind k) => new(episodes[(int)k], years[(int)k], years[(int)k] > 0 ? ExactPoisson.Rate(episodes[(int)k], years[(int)k], level) : null);
+        return new ByExposure<PooledRate>(Make(ExposureKind.Before), Make(ExposureKind.On), Make(ExposureKind.Interrupted), Make(ExposureKind.After));
+    }
+
+    private static RateRatio? Ratio(PooledRate compared, PooledRate reference, double level) =>
+        compared.PersonYears > 0 && reference.PersonYears > 0 && compared.Episodes + reference.Episodes > 0
+            ? ExactPoisson.RateRatio(compared.Episodes, compared.PersonYears, reference.Episodes, reference.PersonYears, level)
+            : null;
+
+    private static (WilcoxonSignedRankResult?, int) Paired(PatientAnalysis[] results)
+    {
+        PatientAnalysis[] both = [.. results.Where(r => r.PersonYears.Before > 0 && r.PersonYears.On > 0)];
+        double[] before = [.. both.Select(r => r.EpisodeCounts.Before / r.PersonYears.Before)];
+        double[] on = [.. both.Select(r => r.EpisodeCounts.On / r.PersonYears.On)];
+        bool anyDifference = before.Zip(on).Any(p => p.First != p.Second);
+        return (anyDifference ? WilcoxonSignedRank.TestPaired(before, on) : null, both.Length);
+    }
+
+    private static IReadOnlyList<BandExposure> PoolBands(PatientAnalysis[] results, AnalysisOptions options) =>
+        [.. options.Bands.Select((band, i) => new BandExposure(band,
+            results.Sum(r => r.Bands[i].Days), results.Sum(r => r.Bands[i].KnownLevelDays), results.Sum(r => r.Bands[i].Episodes)))];
+
+    private static KaplanMeierCurve? Curve(IEnumerable<FollowUpOutcome?> outcomes, AnalysisOptions options)
+    {
+        FollowUpOutcome[] treated = [.. outcomes.Where(o => o is not null).Select(o => o!.Value)];
+        if (treated.Length == 0)
+        {
+            return null;
+        }
+
+        double[] days = [.. treated.Select(o => o.Days)];
+        bool[] events = [.. treated.Select(o => o.Recurred)];
+        return KaplanMeierEstimator.Fit(days, events, new KaplanMeierOptions { ConfidenceLevel = options.ConfidenceLevel });
+    }
+}

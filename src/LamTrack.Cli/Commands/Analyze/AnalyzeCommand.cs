@@ -1,0 +1,104 @@
+using System.CommandLine;
+using LamTrack.Analytics.Cohort;
+using LamTrack.Cli.Infrastructure;
+using LamTrack.PatientFiles;
+using LamTrack.Reporting.Analysis;
+using Spectre.Console;
+
+namespace LamTrack.Cli.Commands.Analyze;
+
+/// <summary><c>lamtrack analyze --out DIR [--data PATH]</c>: recurrence before, on and after sirolimus, with analysis.json, analysis.md and km.png/km.svg.</summary>
+public static class AnalyzeCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for analysis.json, analysis.md, km.png and km.svg (created if needed).", Required = true };
+        Option<string?> data = PatientSource.CreateDataOption();
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Analyse the valid patients and list the invalid ones in the output, instead of failing." };
+        var binder = new AnalyzeOptionsBinder();
+        binder.Configure();
+        var command = new Command("analyze", "Pneumothorax before, on and after sirolimus: exact rates, rate ratio, trough bands, Kaplan–Meier, FEV1 slopes.")
+        {
+            output, data, skipInvalid,
+        };
+        foreach (Option option in binder.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed => Run(context, parsed, new Inputs(parsed.GetRequiredValue(output), parsed.GetValue(data), parsed.GetValue(skipInvalid)), binder));
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parsed, Inputs inputs, AnalyzeOptionsBinder binder)
+    {
+        (AnalysisOptions? options, string? error) = binder.Bind(parsed);
+        if (options is null)
+        {
+            context.Error.WriteLine($"usage: {error}");
+            return ExitCodes.Usage;
+        }
+
+        PatientLoadResult loaded = PatientSource.Load(inputs.Data, context);
+        if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Patients.Count == 0))
+        {
+            PatientSource.PrintIssues(loaded, context);
+            string why = loaded.Patients.Count == 0 ? "no valid patient" : "use --skip-invalid to analyse the valid patients";
+            context.Error.WriteLine($"{loaded.Issues.Count} problem(s) in {loaded.InvalidRecords.Count} record(s); {why}. Nothing was written.");
+            return ExitCodes.InvalidData;
+        }
+
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(loaded.Patients, options);
+        var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? "bundled case series", loaded.InvalidRecords);
+        IReadOnlyList<string> written = WriteOutputs(analysis, info, inputs.Output.FullName);
+        Summarise(context, analysis, loaded, written);
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, AnalysisReportInfo info, string directory)
+    {
+        using var staged = new StagedOutputDirectory(directory);
+        using (FileStream json = File.Create(staged.PathFor("analysis.json")))
+        {
+            AnalysisJsonWriter.Write(analysis, info, json);
+        }
+
+        using (var md = new StreamWriter(staged.PathFor("analysis.md")))
+        {
+            AnalysisMarkdownWriter.Write(analysis, info, md);
+        }
+
+        KaplanMeierPlot.Save(analysis, staged.PathFor("km.png"), staged.PathFor("km.svg"));
+        return staged.Commit();
+    }
+
+    private static void Summarise(CliContext context, CohortAnalysis analysis, PatientLoadResult loaded, IReadOnlyList<string> written)
+    {
+        IAnsiConsole console = context.Console;
+        if (loaded.InvalidRecords.Count > 0)
+        {
+            PatientSource.PrintIssues(loaded, context);
+            console.MarkupLine($"[yellow]Skipped {loaded.InvalidRecords.Count} invalid record(s); they are listed in analysis.json and analysis.md.[/]");
+        }
+
+        console.MarkupLine(Markup.Escape($"Analysed {analysis.Patients.Count} patient(s). Options: {analysis.Options}"));
+        foreach (var kind in Analytics.Exposure.ByExposure<int>.Kinds)
+        {
+            PooledRate r = analysis.Pooled[kind];
+            console.MarkupLine(Markup.Escape($"  {ReportFormat.Exposure(kind),-12} {r.Episodes,7} episodes {ReportFormat.Number(r.PersonYears),10} person-years  rate {ReportFormat.Number(r.Rate?.PerPersonYear)} ({ReportFormat.Interval(r.Rate?.Interval)})"));
+        }
+
+        if (analysis.RateRatioOnVsBefore is { } ratio)
+        {
+            console.MarkupLine(Markup.Escape($"  rate ratio on vs before: {ReportFormat.Number(ratio.Estimate)} ({ReportFormat.Interval(ratio.Interval)})"));
+        }
+
+        foreach (string path in written)
+        {
+            console.MarkupLine($"Wrote {Markup.Escape(path)}");
+        }
+    }
+
+    private sealed record Inputs(DirectoryInfo Output, string? Data, bool SkipInvalid);
+}

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using LamTrack.Analytics.CaseSeries;
+using LamTrack.Cli.Infrastructure;
+using LamTrack.Domain.Patients;
+using LamTrack.PatientFiles;
+using LamTrack.Reporting.CaseSeries;
+using Spectre.Console;
+
+namespace LamTrack.Cli.Commands.Reports;
+
+/// <summary><c>lamtrack report --out DIR [--data PATH]</c>: Table 1 (Markdown, CSV, HTML), Figure 1 (PNG, SVG) and the data-quality report.</summary>
+public static class ReportCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "Folder to write the report into", Required = true };
+        Option<string?> data = PatientSource.CreateDataOption();
+        var command = new Command("report", "Compute Table 1, Figure 1 and the data-quality report from patient events") { output, data };
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(data), context));
+        return command;
+    }
+
+    private static int Run(string output, string? dataPath, CliContext context)
+    {
+        PatientLoadResult loaded = PatientSource.Load(dataPath, context);
+        if (!loaded.IsValid)
+        {
+            PatientSource.PrintIssues(loaded, context);
+            context.Error.WriteLine($"report not written: {loaded.InvalidRecords.Count} invalid patient record(s)");
+            return ExitCodes.InvalidData;
+        }
+
+        IReadOnlyList<Patient> patients = loaded.Patients;
+        Table1 table = Table1Builder.Build(patients);
+        IReadOnlyList<string> written = new OutputDirectory()
+            .Text("table1.md", Table1Renderer.ToMarkdown(table))
+            .Text("table1.csv", Table1Renderer.ToCsv(table))
+            .Text("table1.html", Table1Renderer.ToHtml(table))
+            .File("figure1.png", path => Figure1Renderer.Build(patients).SavePng(path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
+            .File("figure1.svg", path => Figure1Renderer.Build(patients).SaveSvg(path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
+            .Text("data-quality.md", DataQualityReport.ToMarkdown(patients, table))
+            .WriteTo(output);
+        PrintTable(table, context);
+        context.Console.MarkupLineInterpolated($"[green]{written.Count} files written to {output}[/]");
+        return ExitCodes.Ok;
+    }
+
+    private static int FigureHeight(IReadOnlyList<Patient> patients) => 260 + (Figure1Renderer.HeightPerLanePixels * patients.Count);
+
+    private static void PrintTable(Table1 table, CliContext context)
+    {
+        var grid = new Table().Title("Table 1 (computed from events)").AddColumn("Characteristics");
+        foreach (string column in table.Columns)
+        {
+            grid.AddColumn(column);
+        }
+
+        foreach (Table1Row row in table.Rows)
+        {
+            grid.AddRow([Markup.Escape(row.Characteristic), .. row.Cells.Select(c => Markup.Escape(c.Text + string.Concat(c.FootnoteMarks.Select(m => $" ({m})"))))]);
+        }
+
+        context.Console.Write(grid);
+        foreach (Table1Footnote note in table.Footnotes)
+        {
+            context.Console.MarkupLineInterpolated($"({note.Mark}) {note.Column}: {note.Text}");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using LamTrack.Cli.Infrastructure;
+using LamTrack.Statistics.Survival;
+using Spectre.Console;
+
+namespace LamTrack.Cli.Commands.Stats;
+
+/// <summary><c>lamtrack stats km</c>: a Kaplan–Meier table from a <c>time,status</c> CSV, equal to R's survfit.</summary>
+internal static class KaplanMeierCommand
+{
+    private static readonly Dictionary<string, ConfidenceIntervalType> s_types = new(StringComparer.Ordinal)
+    {
+        ["log"] = ConfidenceIntervalType.Log,
+        ["log-log"] = ConfidenceIntervalType.LogLog,
+        ["plain"] = ConfidenceIntervalType.Plain,
+    };
+
+    public static Command Create(CliContext context)
+    {
+        var input = new Option<FileInfo>("--input") { Description = "CSV with columns time (≥ 0) and status (1 event, 0 censored).", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "CSV to write: time,n_risk,n_event,n_censor,surv,std_err,lower95,upper95.", Required = true };
+        var type = new Option<string>("--conf-type") { Description = "Confidence interval: log (R's default), log-log or plain.", DefaultValueFactory = _ => "log" };
+        type.AcceptOnlyFromAmong([.. s_types.Keys]);
+        var level = new Option<double>("--conf-level") { Description = "Two-sided confidence level in (0, 1).", DefaultValueFactory = _ => 0.95 };
+        level.Validators.Add(result =>
+        {
+            double value = result.GetValueOrDefault<double>();
+            if (!(value > 0 && value < 1))
+            {
+                result.AddError($"--conf-level must lie strictly between 0 and 1, not {value.ToString(CultureInfo.InvariantCulture)}");
+            }
+        });
+
+        var command = new Command("km", "Kaplan–Meier estimate with Greenwood standard errors and confidence limits, as R's survfit.")
+        {
+            input, output, type, level,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetRequiredValue(input), parsed.GetRequiredValue(output),
+            new KaplanMeierOptions { IntervalType = s_types[parsed.GetValue(type)!], ConfidenceLevel = parsed.GetValue(level) }));
+        return command;
+    }
+
+    private static int Run(CliContext context, FileInfo input, FileInfo output, KaplanMeierOptions options)
+    {
+        if (!input.Exists)
+        {
+            context.Error.WriteLine($"error: input file '{input.FullName}' does not exist");
+            return ExitCodes.InvalidData;
+        }
+
+        SurvivalCsv data = SurvivalCsv.Read(input.FullName);
+        if (data.Problems.Count > 0)
+        {
+            foreach (string problem in data.Problems)
+            {
+                context.Error.WriteLine($"error: {problem}");
+            }
+
+            context.Error.WriteLine($"{data.Problems.Count} problem(s) in {input.Name}; nothing was written.");
+            return ExitCodes.InvalidData;
+        }
+
+        KaplanMeierCurve curve = KaplanMeierEstimator.Fit(data.Times, data.Events, options);
+        if (output.Directory is { Exists: false })
+        {
+            context.Error.WriteLine($"error: output directory '{output.Directory.FullName}' does not exist; nothing was written.");
+            return ExitCodes.InvalidData;
+        }
+
+        AtomicOutput.Write(output.FullName, writer => KaplanMeierCsvWriter.Write(curve, writer));
+        Report(context.Console, curve, output);
+        return ExitCodes.Ok;
+    }
+
+    private static void Report(IAnsiConsole console, KaplanMeierCurve curve, FileInfo output)
+    {
+        MedianSurvival median = curve.Median();
+        string Show(double? v) => v?.ToString("G6", CultureInfo.InvariantCulture) ?? "not reached";
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"Kaplan–Meier: {curve.SubjectCount} subjects, {curve.EventCount} events, {curve.Count} distinct times."));
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"Median {Show(median.Median)} ({curve.Options.ConfidenceLevel * 100:0.###} % CI {Show(median.Lower)} to {Show(median.Upper)})."));
+        console.MarkupLine($"Wrote {Markup.Escape(output.FullName)}");
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using LamTrack.Analytics.Synthesis;
+
+namespace LamTrack.Cli.Commands.Synth;
+
+/// <summary>The model options of <c>lamtrack synth</c>; each defaults to <see cref="SyntheticCohortParameters"/>.</summary>
+internal sealed class SynthModelOptions
+{
+    private static readonly SyntheticCohortParameters s_defaults = new();
+
+    public Option<double> UntreatedRate { get; } = Rate("--untreated-rate", "Pneumothorax episodes per person-year off sirolimus.", s_defaults.UntreatedRatePerYear);
+
+    public Option<double> InRange { get; } = Rate("--in-range-multiplier", "Rate multiplier on sirolimus with the trough at or above 3 ng/mL.", s_defaults.InRangeMultiplier);
+
+    public Option<double> LowLevel { get; } = Rate("--low-level-multiplier", "Rate multiplier on sirolimus with the trough in [1, 3) ng/mL.", s_defaults.LowLevelMultiplier);
+
+    public Option<double> Undetectable { get; } = Rate("--undetectable-multiplier", "Rate multiplier on sirolimus with the trough below 1 ng/mL.", s_defaults.UndetectableMultiplier);
+
+    public IEnumerable<Option> All => [UntreatedRate, InRange, LowLevel, Undetectable];
+
+    public SyntheticCohortParameters Bind(ParseResult parsed) => s_defaults with
+    {
+        UntreatedRatePerYear = parsed.GetValue(UntreatedRate),
+        InRangeMultiplier = parsed.GetValue(InRange),
+        LowLevelMultiplier = parsed.GetValue(LowLevel),
+        UndetectableMultiplier = parsed.GetValue(Undetectable),
+    };
+
+    private static Option<double> Rate(string name, string description, double defaultValue)
+    {
+        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            double v = r.GetValueOrDefault<double>();
+            if (!(v >= 0 && v <= 100))
+            {
+                r.AddError($"{name} must lie in [0, 100]");
+            }
+        });
+        return option;
+    }
+}

@@ -1,0 +1,9 @@
+using LamTrack.Pharmacokinetics.Proposals;
+
+namespace LamTrack.Pharmacokinetics.Engine;
+
+/// <summary>The dose-proposal part of a request.</summary>
+/// <param name="Window">Target trough window.</param>
+/// <param name="DecisionTimeHours">When the new regimen would start, h from the reference.</param>
+/// <param name="CurrentDailyMilligrams">Current daily dose for the proportional rule, or null.</param>
+public sealed record ProposalWish(TargetWindow Window, double DecisionTimeHours, double? CurrentDailyMilligrams);

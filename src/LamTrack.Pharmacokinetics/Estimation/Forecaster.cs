@@ -1,0 +1,69 @@
+using LamTrack.Pharmacokinetics.Dosing;
+using LamTrack.Pharmacokinetics.Models;
+using LamTrack.Pharmacokinetics.Solver;
+
+namespace LamTrack.Pharmacokinetics.Estimation;
+
+/// <summary>Individual forecasts with a 90 % interval from posterior samples.</summary>
+/// <remarks>
+/// The prediction is at the posterior mode; the interval is the 5th–95th percentile of predictions over
+/// <c>samples</c> draws of <see cref="PosteriorSampler"/> (parameter uncertainty; residual error excluded, so it is a
+/// band for the true level, not for a single assay result). Percentiles of positive samples: never below zero.
+/// </remarks>
+public static class Forecaster
+{
+    /// <summary>Forecasts at <paramref name="timesHours"/> (non-decreasing).</summary>
+    /// <param name="prior">The subject's prior.</param>
+    /// <param name="estimate">The MAP estimate, or null for an a-priori forecast.</param>
+    /// <param name="doses">Past and planned doses.</param>
+    /// <param name="clearance">CL/F multipliers.</param>
+    /// <param name="timesHours">Forecast times, h.</param>
+    /// <param name="samples">Posterior draws (e.g. 500).</param>
+    /// <param name="seed">Random seed.</param>
+    public static IReadOnlyList<ForecastPoint> Forecast(
+        SubjectPrior prior, MapEstimate? estimate, DosingHistory doses, ClearanceSchedule clearance,
+        IReadOnlyList<double> timesHours, int samples, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        ArgumentNullException.ThrowIfNull(timesHours);
+        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 20);
+        double[] times = [.. timesHours];
+        var sampler = PosteriorSampler.Create(prior, estimate, seed);
+        var mode = new double[times.Length];
+        ConcentrationSolver.Predict(prior.Individual([.. sampler.Mode]), doses, clearance, times, mode);
+        var draws = new double[times.Length][];
+        for (int t = 0; t < times.Length; t++)
+        {
+            draws[t] = new double[samples];
+        }
+
+        var eta = new double[prior.EtaCount];
+        var one = new double[times.Length];
+        for (int s = 0; s < samples; s++)
+        {
+            sampler.Next(eta);
+            ConcentrationSolver.Predict(prior.Individual(eta), doses, clearance, times, one);
+            for (int t = 0; t < times.Length; t++)
+            {
+                draws[t][s] = one[t];
+            }
+        }
+
+        return [.. times.Select((time, t) => Point(time, mode[t], draws[t]))];
+    }
+
+    private static ForecastPoint Point(double time, double mode, double[] draws)
+    {
+        Array.Sort(draws);
+        return new ForecastPoint(time, mode, Percentile(draws, 0.05), Percentile(draws, 0.95));
+    }
+
+    /// <summary>Linear-interpolated percentile of sorted values.</summary>
+    internal static double Percentile(double[] sorted, double q)
+    {
+        double pos = q * (sorted.Length - 1);
+        int lo = (int)Math.Floor(pos);
+        int hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((pos - lo) * (sorted[hi] - sorted[lo]));
+    }
+}

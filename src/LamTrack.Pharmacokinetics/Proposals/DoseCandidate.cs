@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace LamTrack.Pharmacokinetics.Proposals;
+
+/// <summary>A practical regimen: a repeating cycle of once-daily doses made from real products.</summary>
+/// <remarks>
+/// <see cref="CycleMilligrams"/> lists the dose of each day of the cycle (a one-day cycle is once daily; two days is an
+/// alternating pattern; 0 means no dose that day). Products: 0.5, 1 and 2 mg tablets; 1 mg/mL oral solution.
+/// </remarks>
+/// <param name="CycleMilligrams">Dose per day of the cycle, mg.</param>
+/// <param name="Product">"tablets" or "oral solution 1 mg/mL".</param>
+public sealed record DoseCandidate(IReadOnlyList<double> CycleMilligrams, string Product)
+{
+    private static readonly double[] s_solutionMilligrams = [0.1, 0.2, 0.3, 0.4];
+
+    /// <summary>Tablet strengths in mg (Rapamune).</summary>
+    public static IReadOnlyList<double> TabletStrengthsMilligrams { get; } = [0.5, 1, 2];
+
+    /// <summary>Mean daily dose, mg/day.</summary>
+    public double MeanDailyMilligrams => CycleMilligrams.Average();
+
+    /// <summary>True for a once-daily constant dose.</summary>
+    public bool IsOnceDaily => CycleMilligrams.Count == 1;
+
+    /// <summary>A readable description, e.g. "2 mg once daily (tablets)" or "1 mg / 0.5 mg on alternate days (tablets)".</summary>
+    public string Description => IsOnceDaily
+        ? string.Create(CultureInfo.InvariantCulture, $"{CycleMilligrams[0]:0.##} mg once daily ({Product})")
+        : string.Join(" / ", CycleMilligrams.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d:0.##} mg"))) + $" on alternate days ({Product})";
+
+    /// <summary>The standard catalogue: once-daily tablet doses 0.5–4 mg in 0.5 mg steps, alternating tablet patterns
+    /// (a / a−0.5, a / a−1 and a / 0), and oral-solution doses 0.1–0.4 mg below the smallest tablet.</summary>
+    /// <remarks>4 mg/day is the Japanese label maximum for LAM [L/S] (clinical-facts.md 2.1).</remarks>
+    public static IReadOnlyList<DoseCandidate> Standard()
+    {
+        var list = new List<DoseCandidate>();
+        double[] daily = [.. Enumerable.Range(1, 8).Select(i => i * 0.5)];
+        list.AddRange(daily.Select(d => new DoseCandidate([d], "tablets")));
+        foreach (double a in daily.Where(a => a <= 3))
+        {
+            foreach (double b in new[] { a - 0.5, a - 1, 0 }.Distinct().Where(b => b >= 0 && b < a))
+            {
+                list.Add(new DoseCandidate([a, b], "tablets"));
+            }
+        }
+
+        list.AddRange(s_solutionMilligrams.Select(d => new DoseCandidate([d], "oral solution 1 mg/mL")));
+        return list;
+    }
+}

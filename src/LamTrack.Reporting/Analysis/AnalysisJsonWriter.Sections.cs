@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using LamTrack.Analytics.Cohort;
+using LamTrack.Analytics.Lung;
+using LamTrack.Analytics.Troughs;
+using LamTrack.Statistics.Survival;
+
+namespace LamTrack.Reporting.Analysis;
+
+/// <summary>The per-patient, pooled, Kaplan–Meier and baseline sections of <c>analysis.json</c>.</summary>
+public static partial class AnalysisJsonWriter
+{
+    private static void WritePatients(Utf8JsonWriter w, CohortAnalysis analysis)
+    {
+        w.WriteStartArray("patients");
+        foreach (PatientAnalysis p in analysis.Patients)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Id);
+            w.WriteString("label", p.Label);
+            w.WriteString("firstSirolimusStart", p.FirstSirolimusStart?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            WriteByExposure(w, "episodes", p.EpisodeCounts, (n, v) => w.WriteNumber(n, v));
+            WriteByExposure(w, "personYears", p.PersonYears, (n, v) => w.WriteNumber(n, v));
+            w.Number("timeInTargetRange", p.TimeInTargetRange);
+            WriteBands(w, p.Bands, null);
+            WriteRecurrenceTroughs(w, p.TroughsAtRecurrence);
+            WriteFev1(w, p.Fev1);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteBands(Utf8JsonWriter w, IReadOnlyList<BandExposure> bands, IReadOnlyList<Statistics.Rates.IncidenceRate?>? rates)
+    {
+        w.WriteStartArray("troughBands");
+        for (int i = 0; i < bands.Count; i++)
+        {
+            BandExposure b = bands[i];
+            w.WriteStartObject();
+            w.WriteString("band", b.Band.Name);
+            w.WriteNumber("days", b.Days);
+            w.WriteNumber("knownLevelDays", b.KnownLevelDays);
+            w.Number("fraction", b.Fraction);
+            w.WriteNumber("episodes", b.Episodes);
+            if (rates is not null)
+            {
+                w.Number("rate", rates[i]?.PerPersonYear);
+                w.Interval("ci95", rates[i]?.Interval);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteRecurrenceTroughs(Utf8JsonWriter w, IReadOnlyList<TroughAtRecurrence> troughs)
+    {
+        w.WriteStartArray("troughAtRecurrence");
+        foreach (TroughAtRecurrence t in troughs)
+        {
+            w.WriteStartObject();
+            w.WriteString("episode", t.EpisodeId);
+            w.WriteString("onset", t.Onset.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("exposure", Name(t.Exposure));
+            w.WriteString("lastTrough", t.Result);
+            w.Number("ngPerMl", t.NanogramsPerMillilitre);
+            w.Number("daysBefore", t.DaysBefore);
+            w.WriteBoolean("fromRange", t.FromRange);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteFev1(Utf8JsonWriter w, IReadOnlyList<Fev1Trend> trends)
+    {
+        w.WriteStartObject("fev1Slopes");
+        foreach (Fev1Trend t in trends)
+        {
+            w.WriteStartObject(t.Scope);
+            w.WriteNumber("measurements", t.Measurements);
+            w.Number("mlPerYear", t.Trend?.Slope.ToMillilitresPerYear());
+            w.Number("mlPerMonth", t.Trend?.Slope.ToMillilitresPerMonth());
+            w.Number("standardErrorMlPerYear", t.Trend?.SlopeStandardError);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WritePooled(Utf8JsonWriter w, CohortAnalysis a)
+    {
+        w.WriteStartObject("pooled");
+        foreach (var kind in Analytics.Exposure.ByExposure<int>.Kinds)
+        {
+            WriteRate(w, Name(kind), a.Pooled[kind]);
+        }
+
+        WriteRatio(w, "rateRatioOnVsBefore", a.RateRatioOnVsBefore);
+        WriteRatio(w, "rateRatioAfterVsOn", a.RateRatioAfterVsOn);
+        w.WriteStartObject("pairedBeforeVsOn");
+        w.WriteNumber("patients", a.PairedPatients);
+        w.Number("statisticV", a.PairedBeforeVsOn?.Statistic);
+        w.Number("pValue", a.PairedBeforeVsOn?.PValue);
+        w.WriteString("method", a.PairedBeforeVsOn is null ? null : a.PairedBeforeVsOn.Method == Statistics.Hypothesis.PValueMethod.Exact ? "exact" : "normal approximation");
+        w.WriteEndObject();
+        w.Number("timeInTargetRange", a.TimeInTargetRange);
+        WriteBands(w, a.Bands, a.BandRates);
+        w.WriteStartObject("recurrenceOnTreatment");
+        w.WriteNumber("patientsWithRecurrence", a.RecurrenceOnTreatment.Recurred);
+        w.WriteNumber("treatedPatients", a.RecurrenceOnTreatment.Treated);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteKaplanMeier(Utf8JsonWriter w, CohortAnalysis a)
+    {
+        w.WriteStartObject("kaplanMeier");
+        w.WriteString("origin", "first sirolimus start");
+        w.WriteString("timeUnit", "days");
+        w.WriteString("confidenceInterval", "log (R survfit default), Greenwood variance");
+        WriteCurve(w, "intentionToTreat", a.KaplanMeierIntentionToTreat);
+        WriteCurve(w, "onTreatment", a.KaplanMeierOnTreatment);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCurve(Utf8JsonWriter w, string name, KaplanMeierCurve? curve)
+    {
+        if (curve is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("subjects", curve.SubjectCount);
+        w.WriteNumber("events", curve.EventCount);
+        MedianSurvival median = curve.Median();
+        w.Number("medianDays", median.Median);
+        w.WriteStartArray("steps");
+        foreach (KaplanMeierStep s in curve)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("time", s.Time);
+            w.WriteNumber("nRisk", s.AtRisk);
+            w.WriteNumber("nEvent", s.Events);
+            w.WriteNumber("nCensor", s.Censored);
+            w.WriteNumber("surv", s.Survival);
+            w.Number("stdErr", s.StdErrCumulativeHazard);
+            w.Number("lower", s.Lower);
+            w.Number("upper", s.Upper);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteBaselines(Utf8JsonWriter w, CohortAnalysis a)
+    {
+        w.WriteStartArray("baselines");
+        foreach (var b in a.Baselines)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", b.Id);
+            w.WriteString("measure", b.Measure);
+            w.WriteString("kind", b.Kind);
+            w.WriteNumber("value", b.Value);
+            w.Number("low95", b.Low);
+            w.Number("high95", b.High);
+            w.WriteString("citation", b.Citation);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+}

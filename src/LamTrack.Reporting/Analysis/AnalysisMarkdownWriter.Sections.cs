@@ -1,0 +1,66 @@
+using LamTrack.Analytics.Cohort;
+
+namespace LamTrack.Reporting.Analysis;
+
+/// <summary>The baselines, patients and methods sections of <c>analysis.md</c>.</summary>
+public static partial class AnalysisMarkdownWriter
+{
+    private static void WriteBaselines(TextWriter writer, CohortAnalysis a)
+    {
+        writer.WriteLine();
+        writer.WriteLine("## Historical baselines beside the cohort");
+        writer.WriteLine();
+        writer.WriteLine("| Published figure | Value | This cohort | Source |");
+        writer.WriteLine("|---|---|---|---|");
+        (int recurred, int treated) = a.RecurrenceOnTreatment;
+        string cohortShare = treated == 0 ? "no treated patient" : $"{recurred} of {treated} treated patients recurred on sirolimus ({Percent((double)recurred / treated)})";
+        string cohortRatio = a.RateRatioOnVsBefore is { } r ? $"rate ratio on vs before {F(r.Estimate)} ({Ci(r.Interval)})" : "rate ratio not estimable";
+        foreach (var b in a.Baselines)
+        {
+            string value = b.Kind == "proportion" ? Percent(b.Value) : $"{F(b.Value)} ({F(b.Low)} to {F(b.High)})";
+            string cohort = b.Kind == "proportion" ? cohortShare : cohortRatio;
+            writer.WriteLine($"| {b.Measure} | {value} | {cohort} | {b.Citation} |");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("The published proportions are lifetime recurrence after each management (a survey); the cohort figure is recurrence during sirolimus. They are shown side by side for orientation, not as a test.");
+    }
+
+    private static void WritePatients(TextWriter writer, CohortAnalysis a)
+    {
+        writer.WriteLine();
+        writer.WriteLine("## Patients");
+        writer.WriteLine();
+        writer.WriteLine("| Patient | First sirolimus | Episodes before / on / interrupted / after | Person-years before / on / interrupted / after | Time in range | Last trough before each recurrence after start | FEV1 slope (mL/year) |");
+        writer.WriteLine("|---|---|---|---|---:|---|---|");
+        foreach (PatientAnalysis p in a.Patients.Take(MaxPatientRows))
+        {
+            var e = p.EpisodeCounts;
+            var y = p.PersonYears;
+            string troughs = p.TroughsAtRecurrence.Count == 0 ? "-" : string.Join("; ", p.TroughsAtRecurrence.Select(t =>
+                $"{t.Onset:uuuu-MM-dd} ({ReportFormat.Exposure(t.Exposure)}): {t.Result ?? "no trough"}{(t.DaysBefore is int d ? $", {d} d before" : string.Empty)}"));
+            var fev1 = p.Fev1.FirstOrDefault(f => f.Scope == "all");
+            string slope = fev1?.Trend is { } trend ? F(trend.Slope.ToMillilitresPerYear()) : $"not estimable ({fev1?.Measurements ?? 0} measurement(s))";
+            writer.WriteLine($"| {p.Label ?? p.Id} | {p.FirstSirolimusStart?.ToString("uuuu-MM-dd", null) ?? "never"} | {e.Before} / {e.On} / {e.Interrupted} / {e.After} | {F(y.Before)} / {F(y.On)} / {F(y.Interrupted)} / {F(y.After)} | {Percent(p.TimeInTargetRange)} | {troughs} | {slope} |");
+        }
+
+        if (a.Patients.Count > MaxPatientRows)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"... and {a.Patients.Count - MaxPatientRows} more; analysis.json lists every patient.");
+        }
+    }
+
+    private static void WriteMethods(TextWriter writer)
+    {
+        writer.WriteLine();
+        writer.WriteLine("## Methods");
+        writer.WriteLine();
+        writer.WriteLine("- Exposure: before = first pneumothorax to first sirolimus start; on = each course [start, stop); interrupted = between courses; after = last stop to end of follow-up. Imprecise dates use their midpoint.");
+        writer.WriteLine("- Episodes: an episode starting before the previous one resolved is the same episode; a bilateral episode counts as set in the options.");
+        writer.WriteLine("- Rates: exact Poisson (Garwood) intervals; rate ratio with the exact conditional binomial interval and p-value (as R's poisson.test); paired rates by the Wilcoxon signed-rank test (exact for small n without ties, as R's wilcox.test).");
+        writer.WriteLine("- Troughs: censored results sit just beyond their limit; undetectable is 0 ng/mL. Between troughs the level is carried forward or interpolated linearly (Rosendaal 1993), as the options say; before a course's first trough it is unknown.");
+        writer.WriteLine("- Kaplan–Meier: product-limit estimate with Greenwood variance and log-scale intervals, equal to R's survfit.");
+        writer.WriteLine("- FEV1: least-squares slope of absolute FEV1 over time, 365.25-day years, when a patient has two or more measurements.");
+    }
+}

@@ -1,0 +1,57 @@
+using LamTrack.Domain.Dates;
+using LamTrack.Domain.Events;
+using LamTrack.Domain.Patients;
+using LamTrack.Domain.Provenance;
+using LamTrack.Measures.Quantities;
+using NodaTime;
+
+namespace LamTrack.Domain.Tests.Patients;
+
+public sealed class PatientValidatorTests
+{
+    private static readonly SourceReference s_source = new("test", "unit test", ProvenanceBasis.Stated);
+    private static readonly SourceDocument s_document = new("test", "A unit test");
+
+    private static ClinicalDate Day(int y, int m, int d) => ClinicalDate.OnDay(new LocalDate(y, m, d));
+
+    private static Patient With(params ClinicalEvent[] events) => new("p1", s_document, events) { FollowUpEnd = Day(2018, 1, 1) };
+
+    [Fact]
+    public void Validate_ConsistentRecord_NoIssues() =>
+        Assert.Empty(PatientValidator.Validate(With(new PneumothoraxEpisode("e1", Day(2015, 1, 1), s_source, PneumothoraxSide.Left) { Resolution = Day(2015, 1, 10) })));
+
+    [Fact]
+    public void Validate_ResolutionBeforeOnset_ReportsDom001() =>
+        Assert.Equal(DomainIssueCodes.EndBeforeStart, Assert.Single(PatientValidator.Validate(With(
+            new PneumothoraxEpisode("e1", Day(2015, 1, 10), s_source, PneumothoraxSide.Left) { Resolution = Day(2015, 1, 1) }))).Code);
+
+    [Fact]
+    public void Validate_DoseChangeBeforeCourseStart_ReportsDom002()
+    {
+        var course = new SirolimusCourse("c", Day(2015, 6, 1), s_source)
+        {
+            DoseChanges = [new DoseChange("d", Day(2015, 1, 1), s_source, DailyDose.FromMilligramsPerDay(1))],
+        };
+        DomainIssue issue = Assert.Single(PatientValidator.Validate(With(course)));
+        Assert.Equal((DomainIssueCodes.DoseChangeOutsideCourse, "d"), (issue.Code, issue.EventId));
+    }
+
+    [Fact]
+    public void Validate_EventAfterFollowUp_ReportsDom003() =>
+        Assert.Equal(DomainIssueCodes.AfterFollowUp, Assert.Single(PatientValidator.Validate(With(
+            new SixMinuteWalk("w", Day(2019, 1, 1), s_source, Distance.FromMetres(500))))).Code);
+
+    [Fact]
+    public void Validate_DuplicateIds_ReportsDom004() =>
+        Assert.Contains(PatientValidator.Validate(With(
+            new SixMinuteWalk("x", Day(2016, 1, 1), s_source, Distance.FromMetres(500)),
+            new SixMinuteWalk("x", Day(2017, 1, 1), s_source, Distance.FromMetres(510)))), i => i.Code == DomainIssueCodes.DuplicateEventId);
+
+    [Fact]
+    public void Validate_CompressionOnUninvolvedSide_ReportsDom005() =>
+        Assert.Equal(DomainIssueCodes.CompressionForUninvolvedSide, Assert.Single(PatientValidator.Validate(With(
+            new PneumothoraxEpisode("e1", Day(2015, 1, 1), s_source, PneumothoraxSide.Left) { RightCompression = LungCompression.FromPercent(30) }))).Code);
+
+    [Fact]
+    public void Codes_AreUnique() => Assert.Equal(DomainIssueCodes.All.Count, DomainIssueCodes.All.Distinct().Count());
+}

@@ -1,0 +1,42 @@
+using LamTrack.Measures.Quantities;
+using LamTrack.Pharmacokinetics.Data;
+using LamTrack.Pharmacokinetics.Dosing;
+using LamTrack.Pharmacokinetics.Estimation;
+using LamTrack.Pharmacokinetics.Models;
+using LamTrack.Pharmacokinetics.Tests.Fixtures;
+
+namespace LamTrack.Pharmacokinetics.Tests.Estimation;
+
+public sealed class ForecasterTests
+{
+    private static readonly SubjectPrior s_prior =
+        ModelFileReader.ReadFile(ReferenceFiles.ModelPath("reference-1cmt")).Apply(new Dictionary<string, double>()).Prior!;
+
+    private static readonly DosingHistory s_history = DosingHistory.Regular(Dose.FromMilligrams(2), 24, 60);
+
+    private static readonly double[] s_times = [.. Enumerable.Range(1, 60).Select(d => d * 24.0)];
+
+    [Fact]
+    public void Forecast_WithEstimate_IntervalIsPositiveContainsTheModeAndIsNarrowerThanThePrior()
+    {
+        var subject = EstimationSubject.Create(s_history, ClearanceSchedule.None, [Observation.Measured(168, 4.1), Observation.Measured(336, 5.3)]);
+        MapEstimate e = MapEstimator.Estimate(s_prior, subject);
+
+        IReadOnlyList<ForecastPoint> post = Forecaster.Forecast(s_prior, e, s_history, ClearanceSchedule.None, s_times, 400, 1);
+        IReadOnlyList<ForecastPoint> prior = Forecaster.Forecast(s_prior, null, s_history, ClearanceSchedule.None, s_times, 400, 1);
+
+        Assert.All(post, p => Assert.InRange(p.PredictionNanogramsPerMillilitre, p.LowerNanogramsPerMillilitre, p.UpperNanogramsPerMillilitre));
+        Assert.All(post, p => Assert.True(p.LowerNanogramsPerMillilitre > 0));
+        Assert.True(post[^1].UpperNanogramsPerMillilitre - post[^1].LowerNanogramsPerMillilitre
+            < prior[^1].UpperNanogramsPerMillilitre - prior[^1].LowerNanogramsPerMillilitre);
+    }
+
+    [Fact]
+    public void Forecast_SameSeed_IsReproducible()
+    {
+        IReadOnlyList<ForecastPoint> a = Forecaster.Forecast(s_prior, null, s_history, ClearanceSchedule.None, s_times, 100, 9);
+        IReadOnlyList<ForecastPoint> b = Forecaster.Forecast(s_prior, null, s_history, ClearanceSchedule.None, s_times, 100, 9);
+
+        Assert.Equal(a, b);
+    }
+}
