@@ -20,6 +20,7 @@ namespace LamTrack.Guidance.Engine;
 public sealed class GuidanceEngine
 {
     private readonly Dictionary<RuleId, IGuidanceRule> _rules;
+    private readonly Dictionary<string, string?> _settingCaveats;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="catalogue">The rule catalogue.</param>
@@ -39,6 +40,7 @@ public sealed class GuidanceEngine
         IReadOnlyList<IGuidanceRule> rules = RuleSet.All();
         catalogue.RequireImplementations(rules.Select(r => r.Id));
         _rules = rules.ToDictionary(r => r.Id);
+        _settingCaveats = Settings.Describe().ToDictionary(d => d.Name, d => Settings.CaveatFor(d.Name), StringComparer.Ordinal);
     }
 
     /// <summary>The rule catalogue in use.</summary>
@@ -96,7 +98,7 @@ public sealed class GuidanceEngine
             return RuleOutcome.NotApplicable(meta.Id, outside);
         }
 
-        var context = new GuidanceContext(timeline, Settings, Forecaster, Perpetrators, meta) { Diagnosis = diagnosis };
+        var context = new GuidanceContext(timeline, Settings, Forecaster, Perpetrators, meta) { Diagnosis = diagnosis, SettingCaveats = _settingCaveats };
         return _rules[meta.Id].Evaluate(context);
     }
 

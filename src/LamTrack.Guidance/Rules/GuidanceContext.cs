@@ -16,6 +16,9 @@ internal sealed record GuidanceContext(
     /// <summary>The diagnostic assessment as of the day, shared by the rules.</summary>
     public required LamDiagnosisAssessment Diagnosis { get; init; }
 
+    /// <summary>The caveat of each setting (null when none), computed once per engine.</summary>
+    public required IReadOnlyDictionary<string, string?> SettingCaveats { get; init; }
+
     /// <summary>Builds a finding of the current rule, adding the caveats of its source and of every setting used.</summary>
     public Finding Finding(Severity severity, string message, string reasoning, string action, IReadOnlyList<DataPoint> data, params string[] settingsUsed) =>
         FindingWith(severity, message, reasoning, action, data, [], settingsUsed);
@@ -29,7 +32,7 @@ internal sealed record GuidanceContext(
             caveats.Add($"rule source: {ruleCaveat}");
         }
 
-        caveats.AddRange(settingsUsed.Select(Settings.CaveatFor).OfType<string>());
+        caveats.AddRange(settingsUsed.Select(name => SettingCaveats[name]).OfType<string>());
         caveats.AddRange(extraCaveats);
         if (Metadata.Strength == EvidenceStrength.CaseSeries)
         {

@@ -17,18 +17,35 @@ namespace LamTrack.Guidance.Rules;
 /// </remarks>
 internal sealed class PatientTimeline(Patient patient, LocalDate asOf, GuidanceSettings settings)
 {
+    // Filtered once: every rule reads the known events, and a date's midpoint is not free to compute.
+    private readonly ClinicalEvent[] _known = [.. patient.Events.Where(e => e.Date.Midpoint <= asOf)];
+    private SirolimusCourse? _activeCourse;
+    private bool _activeCourseSet;
+
     public Patient Patient { get; } = patient;
 
     public LocalDate AsOf { get; } = asOf;
 
     public IEnumerable<T> Known<T>()
-        where T : ClinicalEvent => Patient.EventsOf<T>().Where(e => IsKnown(e.Date));
+        where T : ClinicalEvent => _known.OfType<T>();
 
     public bool IsKnown(ClinicalDate date) => date.Midpoint <= AsOf;
 
     public int DaysSince(ClinicalDate date) => Period.DaysBetween(date.Midpoint, AsOf);
 
-    public SirolimusCourse? ActiveCourse => Patient.SirolimusCourses.FirstOrDefault(c => c.IsActiveOn(AsOf));
+    public SirolimusCourse? ActiveCourse
+    {
+        get
+        {
+            if (!_activeCourseSet)
+            {
+                _activeCourse = Known<SirolimusCourse>().FirstOrDefault(c => c.IsActiveOn(AsOf));
+                _activeCourseSet = true;
+            }
+
+            return _activeCourse;
+        }
+    }
 
     public SirolimusCourse? LastCourse => Known<SirolimusCourse>().LastOrDefault();
 

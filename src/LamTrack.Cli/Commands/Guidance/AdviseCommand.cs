@@ -3,8 +3,10 @@ using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
 using LamTrack.Guidance.Catalogue;
 using LamTrack.Guidance.Engine;
+using LamTrack.Guidance.Interactions;
 using LamTrack.Guidance.Settings;
 using LamTrack.PatientFiles;
+using LamTrack.Pharmacokinetics.Models;
 using NodaTime;
 using NodaTime.Text;
 
@@ -40,7 +42,10 @@ public static class AdviseCommand
             return ExitCodes.InvalidData;
         }
 
-        PatientLoadResult loaded = PatientSource.Load(request.DataPath, context);
+        // A progress bar would mix with JSON on standard output, so JSON output loads without one.
+        PatientLoadResult loaded = request.Json
+            ? PatientFileLoader.Load(request.DataPath ?? PatientSource.BundledCaseSeries)
+            : PatientSource.Load(request.DataPath, context);
         PatientSource.PrintIssues(loaded, context);
         return request.PatientId is { } id
             ? AdviseOne(context, engine, loaded, id, request)
@@ -52,7 +57,7 @@ public static class AdviseCommand
         try
         {
             GuidanceSettings settings = settingsPath is null ? GuidanceSettings.Default : GuidanceSettingsFile.Parse(File.ReadAllText(settingsPath), settingsPath);
-            return GuidanceEngine.CreateDefault(settings);
+            return GuidanceEngine.CreateDefault(settings, Forecaster());
         }
         catch (GuidanceSettingsException ex)
         {
@@ -91,6 +96,19 @@ public static class AdviseCommand
         {
             GuidanceOutput.WriteProblems(context, $"request for patient {id}", ex.Problems);
             return ExitCodes.InvalidData;
+        }
+    }
+
+    // The PK engine's interaction table sizes the interactions; without it, findings say that no forecast is available.
+    private static IInteractionForecaster Forecaster()
+    {
+        try
+        {
+            return new ClearanceTableInteractionForecaster(Pk.PkInputs.Interactions(null));
+        }
+        catch (ModelFileException)
+        {
+            return new UnavailableInteractionForecaster();
         }
     }
 

@@ -39,7 +39,7 @@ internal static class AdviseWorklist
 
     private static List<WorklistLine> Evaluate(CliContext context, GuidanceEngine engine, List<Patient> patients, AdviseRequest request)
     {
-        if (patients.Count < ProgressThreshold)
+        if (patients.Count < ProgressThreshold || request.Json)
         {
             return [.. patients.Select(p => Line(engine, p, request))];
         }
