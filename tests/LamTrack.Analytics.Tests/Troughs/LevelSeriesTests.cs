@@ -22,10 +22,10 @@ public sealed class LevelSeriesTests
     public void TimeIn_CarryForwardAndLinear_DifferAsExpected()
     {
         // Troughs of 2 and 12 ng/mL ten days apart; the course runs ten more days after the second.
-        ClinicalEvent[] events = [Trough("t1", Day(2020, 1, 11), 2), Trough("t2", Day(2020, 1, 21), 12)];
+        var index = TroughIndex.Build(Patient(Day(2020, 12, 31), Trough("t2", Day(2020, 1, 21), 12), Trough("t1", Day(2020, 1, 11), 2)));
         int start = DayNumber.Of(new NodaTime.LocalDate(2020, 1, 1));
-        var locf = LevelSeries.Build(events, start, start + 30, LevelInterpolation.CarryForward);
-        var linear = LevelSeries.Build(events, start, start + 30, LevelInterpolation.Linear);
+        var locf = LevelSeries.Build(index, start, start + 30, LevelInterpolation.CarryForward);
+        var linear = LevelSeries.Build(index, start, start + 30, LevelInterpolation.Linear);
         // Known from day 10 to 30: 20 days. Carry-forward: 2 (out) for 10 days, then 12 (out) for 10 days.
         Assert.Equal((20.0, 0.0), locf.TimeIn(s_threeToTen));
         // Linear: 7 of the 10 rising days are in 3-10; after the last trough 12 is carried (out of band).
