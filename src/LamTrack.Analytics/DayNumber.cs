@@ -1,3 +1,4 @@
+using LamTrack.Domain.Dates;
 using NodaTime;
 
 namespace LamTrack.Analytics;
@@ -6,6 +7,9 @@ namespace LamTrack.Analytics;
 internal static class DayNumber
 {
     public static int Of(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    /// <summary>The day number of <see cref="ClinicalDate.Midpoint"/>, without building the LocalDate: ⌊(earliest + latest) / 2⌋.</summary>
+    public static int Mid(ClinicalDate date) => (Of(date.Earliest) + Of(date.Latest)) / 2;
 
     public static LocalDate ToDate(int day) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(day));
 }

@@ -19,8 +19,9 @@ public static class PatientAnalyzer
         List<EpisodeCounter.MergedEpisode> merged = EpisodeCounter.Merge(patient.Episodes, options);
         var timeline = ExposureTimeline.Build(patient, merged.Count > 0 ? merged[0].OnsetDay : null);
         List<CountedEpisode> episodes = Assign(merged, timeline, options);
+        var troughs = TroughIndex.Build(patient);
         List<LevelSeries> series = [.. timeline.Segments.Where(s => s.Kind == ExposureKind.On)
-            .Select(s => LevelSeries.Build(patient.Events, s.Start, s.End, options.Interpolation))];
+            .Select(s => LevelSeries.Build(troughs, s.Start, s.End, options.Interpolation))];
         BandTally tally = BandTally.Compute(series, episodes, options);
         return new PatientAnalysis
         {
@@ -35,7 +36,7 @@ public static class PatientAnalyzer
             UnknownLevelDays = tally.UnknownDays,
             UnknownLevelEpisodes = tally.UnknownEpisodes,
             TimeInTargetRange = tally.Bands.First(b => b.Band == options.Target).Fraction,
-            TroughsAtRecurrence = RecurrenceTroughs.Find(patient, episodes, timeline),
+            TroughsAtRecurrence = RecurrenceTroughs.Find(troughs, episodes, timeline),
             Fev1 = Fev1Trends.Compute(patient, timeline),
             IntentionToTreat = Survival(timeline, episodes, onTreatmentOnly: false),
             OnTreatment = Survival(timeline, episodes, onTreatmentOnly: true),

@@ -15,10 +15,10 @@ internal static class EpisodeCounter
     public static List<MergedEpisode> Merge(IEnumerable<PneumothoraxEpisode> episodes, AnalysisOptions options)
     {
         var merged = new List<MergedEpisode>();
-        foreach (PneumothoraxEpisode e in episodes.OrderBy(e => e.Date.Midpoint))
+        foreach (PneumothoraxEpisode e in episodes.OrderBy(e => DayNumber.Mid(e.Date)))
         {
-            int onset = DayNumber.Of(e.Date.Midpoint);
-            int? resolution = e.Resolution is null ? null : DayNumber.Of(e.Resolution.Midpoint);
+            int onset = DayNumber.Mid(e.Date);
+            int? resolution = e.Resolution is null ? null : DayNumber.Mid(e.Resolution);
             if (options.MergeOverlappingEpisodes && merged.Count > 0 && merged[^1].ResolutionDay is int open && onset < open)
             {
                 merged[^1] = merged[^1].Absorb(e, resolution);

@@ -30,13 +30,34 @@ internal sealed class ExposureTimeline
     public static ExposureTimeline Build(Patient patient, int? firstEpisodeDay)
     {
         List<(int Start, int Stop, SirolimusCourse Course, bool Stopped)> courses = Courses(patient);
-        int firstEventDay = patient.AllEvents.Select(e => DayNumber.Of(e.Date.Midpoint)).DefaultIfEmpty(0).Min();
+        (int firstEventDay, int lastEventDay) = EventDayRange(patient);
         int? firstStart = courses.Count > 0 ? courses[0].Start : null;
         int start = firstEpisodeDay is int ep && (firstStart is null || ep < firstStart) ? ep : firstEventDay;
         start = Math.Min(start, firstStart ?? start);
-        int lastDay = patient.FollowUpEnd is { } fu ? DayNumber.Of(fu.Midpoint) : patient.AllEvents.Select(e => DayNumber.Of(e.Date.Midpoint)).DefaultIfEmpty(start).Max();
+        int lastDay = patient.FollowUpEnd is { } fu ? DayNumber.Mid(fu) : Math.Max(lastEventDay, start);
         int end = Math.Max(lastDay + 1, start);
         return new ExposureTimeline(start, end, Cut(start, end, courses));
+    }
+
+    /// <summary>The first and last event days (dose changes included); (0, 0) for an empty timeline.</summary>
+    private static (int First, int Last) EventDayRange(Patient patient)
+    {
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (ClinicalEvent e in patient.Events)
+        {
+            int day = DayNumber.Mid(e.Date);
+            (first, last) = (Math.Min(first, day), Math.Max(last, day));
+            if (e is SirolimusCourse course)
+            {
+                foreach (DoseChange change in course.DoseChanges)
+                {
+                    int changeDay = DayNumber.Mid(change.Date);
+                    (first, last) = (Math.Min(first, changeDay), Math.Max(last, changeDay));
+                }
+            }
+        }
+
+        return first == int.MaxValue ? (0, 0) : (first, last);
     }
 
     /// <summary>The exposure on <paramref name="day"/>, or null outside observation.</summary>
@@ -57,11 +78,11 @@ internal sealed class ExposureTimeline
     {
         var list = new List<(int, int, SirolimusCourse, bool)>();
         int previousStop = int.MinValue;
-        foreach (SirolimusCourse c in patient.SirolimusCourses.OrderBy(c => c.Date.Midpoint))
+        foreach (SirolimusCourse c in patient.SirolimusCourses.OrderBy(c => DayNumber.Mid(c.Date)))
         {
             // Overlapping courses are a validation error; clip defensively so periods never overlap.
-            int start = Math.Max(DayNumber.Of(c.Date.Midpoint), previousStop);
-            int stop = c.Stop is null ? int.MaxValue : Math.Max(DayNumber.Of(c.Stop.Midpoint), start);
+            int start = Math.Max(DayNumber.Mid(c.Date), previousStop);
+            int stop = c.Stop is null ? int.MaxValue : Math.Max(DayNumber.Mid(c.Stop), start);
             list.Add((start, stop, c, c.Stop is not null));
             previousStop = stop;
         }

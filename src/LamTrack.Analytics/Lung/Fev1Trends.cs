@@ -17,7 +17,7 @@ internal static class Fev1Trends
             if (test.Get(PftMeasure.Fev1)?.Absolute is { } absolute)
             {
                 var date = test.Date.Midpoint;
-                all.Add((new DatedVolume(date, absolute.ToVolume()), timeline.SegmentAt(DayNumber.Of(date))?.Kind));
+                all.Add((new DatedVolume(date, absolute.ToVolume()), timeline.SegmentAt(DayNumber.Mid(test.Date))?.Kind));
             }
         }
 

@@ -28,24 +28,33 @@ internal sealed class LevelSeries
 
     public int Stop { get; }
 
-    public static LevelSeries Build(IReadOnlyList<ClinicalEvent> events, int start, int stop, LevelInterpolation interpolation)
+    public static LevelSeries Build(TroughIndex troughs, int start, int stop, LevelInterpolation interpolation)
     {
-        var points = new SortedDictionary<int, double>();
-        foreach (TroughLevel t in events.OfType<TroughLevel>())
+        var days = new List<double>();
+        var levels = new List<double>();
+        for (int i = troughs.FirstAtOrAfter(start); i < troughs.Days.Length && troughs.Days[i] < stop; i++)
         {
-            int day = DayNumber.Of(t.Date.Midpoint);
-            if (day >= start && day < stop)
+            double level = NanogramsPerMillilitre(troughs.Troughs[i].Result);
+            if (days.Count > 0 && days[^1] == troughs.Days[i])
             {
-                points[day] = NanogramsPerMillilitre(t.Result);
+                // Two results on one day: the later in the record wins.
+                levels[^1] = level;
+                continue;
             }
+
+            days.Add(troughs.Days[i]);
+            levels.Add(level);
         }
 
-        if (points.Count == 0)
+        if (days.Count == 0)
         {
-            AddSummaries(events, start, stop, points);
+            var points = new SortedDictionary<int, double>();
+            AddSummaries(troughs.Summaries, start, stop, points);
+            days.AddRange(points.Keys.Select(k => (double)k));
+            levels.AddRange(points.Values);
         }
 
-        return new LevelSeries([.. points.Keys.Select(k => (double)k)], [.. points.Values], start, stop, interpolation);
+        return new LevelSeries([.. days], [.. levels], start, stop, interpolation);
     }
 
     /// <summary>The level in ng/mL used for bands: censored results sit just beyond their limit.</summary>
@@ -114,9 +123,9 @@ internal sealed class LevelSeries
         return Math.Max(0, high - low);
     }
 
-    private static void AddSummaries(IReadOnlyList<ClinicalEvent> events, int start, int stop, SortedDictionary<int, double> points)
+    private static void AddSummaries(List<TroughSummary> summaries, int start, int stop, SortedDictionary<int, double> points)
     {
-        foreach (TroughSummary s in events.OfType<TroughSummary>())
+        foreach (TroughSummary s in summaries)
         {
             int first = Math.Max(DayNumber.Of(s.Date.Earliest), start);
             int last = Math.Min(DayNumber.Of(s.Date.Latest), stop - 1);

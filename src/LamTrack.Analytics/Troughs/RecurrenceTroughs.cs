@@ -2,7 +2,6 @@ using System.Globalization;
 using LamTrack.Analytics.Episodes;
 using LamTrack.Analytics.Exposure;
 using LamTrack.Domain.Events;
-using LamTrack.Domain.Patients;
 
 namespace LamTrack.Analytics.Troughs;
 
@@ -10,21 +9,20 @@ namespace LamTrack.Analytics.Troughs;
 /// <remarks>Individual results come first; when none precedes the onset, the latest reported range that began before it is used.</remarks>
 internal static class RecurrenceTroughs
 {
-    public static IReadOnlyList<TroughAtRecurrence> Find(Patient patient, List<CountedEpisode> episodes, ExposureTimeline timeline)
+    public static IReadOnlyList<TroughAtRecurrence> Find(TroughIndex troughs, List<CountedEpisode> episodes, ExposureTimeline timeline)
     {
         if (timeline.FirstSirolimusStart is not int start)
         {
             return [];
         }
 
-        var levels = patient.EventsOf<TroughLevel>().Select(t => (Day: DayNumber.Of(t.Date.Midpoint), Trough: t)).OrderBy(t => t.Day).ToList();
-        var ranges = patient.EventsOf<TroughSummary>().ToList();
         var found = new List<TroughAtRecurrence>();
         foreach (CountedEpisode e in episodes.Where(e => DayNumber.Of(e.Onset) >= start))
         {
             int onset = DayNumber.Of(e.Onset);
-            (int Day, TroughLevel Trough)? last = levels.LastOrDefault(t => t.Day <= onset) is { Trough: not null } l ? l : null;
-            found.Add(last is { } hit ? FromResult(e, hit.Trough.Result, onset - hit.Day) : FromRange(e, ranges, onset));
+            // The last result on or before the onset: the one before the first result after it.
+            int last = troughs.FirstAtOrAfter(onset + 1) - 1;
+            found.Add(last >= 0 ? FromResult(e, troughs.Troughs[last].Result, onset - troughs.Days[last]) : FromRange(e, troughs.Summaries, onset));
         }
 
         return found;

@@ -16,10 +16,13 @@ public static class WilcoxonSignedRank
     /// <summary>R's default limit: the exact p-value is used by default for fewer than 50 non-zero pairs.</summary>
     public const int DefaultExactLimit = 50;
 
+    /// <summary>The largest n for which an exact p-value is computed even when asked for: 2ⁿ stays finite in doubles.</summary>
+    public const int MaximumExactPairs = 1000;
+
     /// <summary>Tests whether the paired differences are symmetric about zero.</summary>
     /// <param name="x">The first measurement of each pair, e.g. a rate before treatment.</param>
     /// <param name="y">The second measurement of each pair, same length and order.</param>
-    /// <param name="exact">True to ask for the exact p-value, false for the approximation, null for R's default (n &lt; 50).</param>
+    /// <param name="exact">True to ask for the exact p-value (honoured up to <see cref="MaximumExactPairs"/> pairs), false for the approximation, null for R's default (n &lt; 50).</param>
     /// <exception cref="ArgumentException">The spans differ in length, a value is not finite, or every difference is zero.</exception>
     public static WilcoxonSignedRankResult TestPaired(ReadOnlySpan<double> x, ReadOnlySpan<double> y, bool? exact = null)
     {
@@ -39,7 +42,7 @@ public static class WilcoxonSignedRank
 
         int n = differences.Length;
         bool ties = tieCorrection > 0;
-        bool useExact = (exact ?? n < DefaultExactLimit) && !ties && zeros == 0;
+        bool useExact = (exact ?? n < DefaultExactLimit) && !ties && zeros == 0 && n <= MaximumExactPairs;
         double p = useExact ? ExactTwoSided(v, n) : NormalTwoSided(v, n, tieCorrection);
         return new WilcoxonSignedRankResult(v, p, useExact ? PValueMethod.Exact : PValueMethod.NormalApproximation, n, zeros, ties);
     }
@@ -105,13 +108,13 @@ public static class WilcoxonSignedRank
         // its mean, so P(V ≥ v) = P(V ≤ n(n+1)/2 − v), which avoids the cancellation of 1 − P(V ≤ v − 1).
         int maxSum = n * (n + 1) / 2;
         int k = (int)v;
-        double p = v > n * (n + 1) / 4.0 ? cumulative[maxSum - k] : cumulative[k];
+        double p = v > n * (n + 1.0) / 4 ? cumulative[maxSum - k] : cumulative[k];
         return Math.Min(2 * p, 1.0);
     }
 
     private static double NormalTwoSided(double v, int n, double tieCorrection)
     {
-        double centred = v - (n * (n + 1) / 4.0);
+        double centred = v - (n * (n + 1.0) / 4);
         double sigma = Math.Sqrt((n * (n + 1.0) * ((2.0 * n) + 1) / 24) - (tieCorrection / 48));
         double z = (centred - (Math.Sign(centred) * 0.5)) / sigma;
         return 2 * Math.Min(Normal.CDF(0, 1, z), Normal.CDF(0, 1, -z));

@@ -17,4 +17,41 @@ public sealed class CohortAnalyzerTests
         Assert.Equal(3, analysis.Patients.Single(p => p.Id == "case-2").EpisodeCounts.After);
         Assert.Equal(1, analysis.Patients.Single(p => p.Id == "case-4").EpisodeCounts.On);
     }
+
+    [Fact]
+    public void Analyze_Case4_RecurrenceOnTreatmentFollowsUndetectableTrough()
+    {
+        PatientAnalysis case4 = PatientAnalyzer.Analyze(CaseSeries.Case(4), AnalysisOptions.Default);
+        var trough = Assert.Single(case4.TroughsAtRecurrence);
+        // Case 4's narrative: the pneumothorax of June 2016 came with a level of 0.01 ng/mL measured at that admission.
+        Assert.Equal("0.01 ng/mL", trough.Result);
+        Assert.Equal(0, trough.DaysBefore);
+        Assert.Equal(1, case4.Bands.Single(b => b.Band.Name == "undetectable").Episodes);
+        Assert.Equal(0, case4.Bands.Single(b => b.Band.Name == "3-10").Episodes);
+    }
+
+    [Fact]
+    public void Analyze_ExcludingIndexEpisodes_DropsOnePerPatientBeforeSirolimus()
+    {
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default with { CountIndexEpisode = false });
+        Assert.Equal(23 - 5, analysis.Pooled.Before.Episodes);
+    }
+
+    [Fact]
+    public void Analyze_BundledCaseSeries_RatioAndPairedTestAgreeWithTheEngine()
+    {
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default);
+        var expected = Statistics.Rates.ExactPoisson.RateRatio(1, analysis.Pooled.On.PersonYears, 23, analysis.Pooled.Before.PersonYears);
+        Assert.Equal(expected.Interval, analysis.RateRatioOnVsBefore!.Interval);
+        // Every patient's rate fell on sirolimus: V = 15 of a possible 15, exact two-sided p = 2/32.
+        Assert.Equal(15, analysis.PairedBeforeVsOn!.Statistic);
+        Tolerance.AssertClose(0.0625, analysis.PairedBeforeVsOn.PValue, 1e-12);
+        Assert.Equal((1, 5), analysis.RecurrenceOnTreatment);
+        Assert.Equal(2, analysis.KaplanMeierIntentionToTreat!.EventCount);
+        Assert.Equal(1, analysis.KaplanMeierOnTreatment!.EventCount);
+    }
+
+    [Fact]
+    public void Analyze_UnknownTargetBand_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default with { TargetBand = "none" }));
 }

@@ -53,6 +53,18 @@ public sealed class WilcoxonSignedRankTests
     public void TestPaired_NotFinite_Throws() =>
         Assert.Throws<ArgumentException>(() => WilcoxonSignedRank.TestPaired([1, double.NaN], [0, 0]));
 
+    [Fact]
+    public void TestPaired_HundredThousandPairsAskedExact_UsesNormalApproximationWithoutOverflow()
+    {
+        // A registry-sized comparison: n(n + 1) overflows 32-bit integers and 2^n overflows doubles.
+        var random = new Random(11);
+        double[] x = [.. Enumerable.Range(0, 100_000).Select(_ => random.NextDouble())];
+        double[] y = [.. Enumerable.Range(0, 100_000).Select(_ => random.NextDouble() - 0.01)];
+        WilcoxonSignedRankResult result = WilcoxonSignedRank.TestPaired(x, y, exact: true);
+        Assert.Equal(PValueMethod.NormalApproximation, result.Method);
+        Assert.InRange(result.PValue, 0.0, 1e-6);
+    }
+
     private static double[] Vector(string text) =>
         [.. text.Split(';').Select(s => double.Parse(s, CultureInfo.InvariantCulture))];
 }
