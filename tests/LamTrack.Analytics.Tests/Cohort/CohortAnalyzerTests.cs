@@ -21,7 +21,7 @@ public sealed class CohortAnalyzerTests
     [Fact]
     public void Analyze_Case4_RecurrenceOnTreatmentFollowsUndetectableTrough()
     {
-        PatientAnalysis case4 = PatientAnalyzer.Analyze(CaseSeries.Case(4), AnalysisOptions.Default);
+        PatientAnalysis case4 = PatientAnalyzer.Analyze(BundledCases.Case(4), AnalysisOptions.Default);
         var trough = Assert.Single(case4.TroughsAtRecurrence);
         // Case 4's narrative: the pneumothorax of June 2016 came with a level of 0.01 ng/mL measured at that admission.
         Assert.Equal("0.01 ng/mL", trough.Result);
@@ -33,14 +33,14 @@ public sealed class CohortAnalyzerTests
     [Fact]
     public void Analyze_ExcludingIndexEpisodes_DropsOnePerPatientBeforeSirolimus()
     {
-        CohortAnalysis analysis = CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default with { CountIndexEpisode = false });
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default with { CountIndexEpisode = false });
         Assert.Equal(23 - 5, analysis.Pooled.Before.Episodes);
     }
 
     [Fact]
     public void Analyze_BundledCaseSeries_RatioAndPairedTestAgreeWithTheEngine()
     {
-        CohortAnalysis analysis = CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default);
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default);
         var expected = Statistics.Rates.ExactPoisson.RateRatio(1, analysis.Pooled.On.PersonYears, 23, analysis.Pooled.Before.PersonYears);
         Assert.Equal(expected.Interval, analysis.RateRatioOnVsBefore!.Interval);
         // Every patient's rate fell on sirolimus: V = 15 of a possible 15, exact two-sided p = 2/32.
@@ -53,5 +53,5 @@ public sealed class CohortAnalyzerTests
 
     [Fact]
     public void Analyze_UnknownTargetBand_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => CohortAnalyzer.Analyze(CaseSeries.Patients, AnalysisOptions.Default with { TargetBand = "none" }));
+        Assert.Throws<InvalidOperationException>(() => CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default with { TargetBand = "none" }));
 }
