@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace LamTrack.Storage.Sqlite;
@@ -15,12 +16,19 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
+    // EF Core probes whether a database exists over a read-only connection, where switching the journal mode
+    // of a file still in rollback mode (a restored backup) would fail; such a probe needs only the timeout.
+    private const string ReadOnlyPragmas = "PRAGMA busy_timeout=10000;";
+
     public static SqlitePragmaInterceptor Instance { get; } = new();
+
+    private static string PragmasFor(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlyPragmas : Pragmas;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using DbCommand command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = PragmasFor(connection);
         command.ExecuteNonQuery();
     }
 
@@ -29,7 +37,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         DbCommand command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = Pragmas;
+            command.CommandText = PragmasFor(connection);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

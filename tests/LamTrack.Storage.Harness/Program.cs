@@ -8,6 +8,14 @@ using LamTrack.Storage.Sqlite;
 using LamTrack.Storage.Timelines;
 using NodaTime;
 
+// usage: harness load|load-rows CONNECTION COUNT
+//   Loads COUNT patients (syn-000001 and up, spread over the store) as domain timelines, one at a time, and prints the
+//   median and 95th-percentile wall time per load and the process CPU time per load.
+if (args.Length == 3 && args[0] is "load" or "load-rows")
+{
+    return await LoadBenchmark.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), rowsOnly: args[0] == "load-rows");
+}
+
 // usage: harness import CONNECTION COUNT
 //   Migrates the database, then imports synthetic patients 1..COUNT through TimelineStore (domain patients, one
 //   transaction each), printing "progress PROCESSED IMPORTED SKIPPED" lines and a final "done ... SECONDS".

@@ -52,13 +52,32 @@ public sealed class PatientImporter
         HashSet<string> known = await StoredIdentifiersAsync(cancellationToken).ConfigureAwait(false);
         await using LamTrackDbContext db = _database.CreateContext();
         await using BulkPatientWriter writer = await BulkPatientWriter.OpenAsync(db, cancellationToken).ConfigureAwait(false);
-        var counts = new ImportProgress(0, 0, 0);
         IEnumerable<PreparedPatient?> prepared = source.Items
             .Select(item => known.Add(source.IdentifierOf(item)) ? item : default)
             .AsParallel().AsOrdered().WithCancellation(cancellationToken).WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(item => item is null ? null : Prepare(source.ToSnapshot(item), source.Trusted));
+        try
+        {
+            return await WriteAllAsync(writer, prepared, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions is [Errors.StorageException inner])
+        {
+            // PLINQ wraps a worker's exception; the caller gets the store's own error, naming patient and field.
+            throw inner;
+        }
+    }
+
+    private static async Task<ImportProgress> WriteAllAsync(
+        BulkPatientWriter writer, IEnumerable<PreparedPatient?> prepared, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var counts = new ImportProgress(0, 0, 0);
         foreach (PreparedPatient? patient in prepared)
         {
+            if (patient?.Error is { } error)
+            {
+                throw error;
+            }
+
             if (patient is not null)
             {
                 await writer.WriteAsync(patient.Record, patient.Audit, cancellationToken).ConfigureAwait(false);
@@ -78,13 +97,25 @@ public sealed class PatientImporter
 
     private PreparedPatient Prepare(PatientSnapshot patient, bool trusted)
     {
-        SnapshotValidator.Validate(patient, checkJson: !trusted);
+        try
+        {
+            SnapshotValidator.Validate(patient, checkJson: !trusted);
+        }
+        catch (Errors.InvalidSnapshotException ex)
+        {
+            // Workers run ahead of the writer: the error travels in input order, so every patient before it is written first.
+            return new PreparedPatient(null!, null!) { Error = ex };
+        }
+
         Instant now = _clock.GetCurrentInstant();
         AuditEntryRecord audit = PatientStore.Audit(now, AuditAction.Imported, patient.Identifier, 1, null, SnapshotJson.Write(patient, 1), _actor);
         return new PreparedPatient(RecordMapping.NewRecord(patient, now), audit);
     }
 
-    private sealed record PreparedPatient(PatientRecord Record, AuditEntryRecord Audit);
+    private sealed record PreparedPatient(PatientRecord Record, AuditEntryRecord Audit)
+    {
+        public Errors.InvalidSnapshotException? Error { get; init; }
+    }
 
     private async Task<HashSet<string>> StoredIdentifiersAsync(CancellationToken cancellationToken)
     {
