@@ -24,8 +24,10 @@ public static class KaplanMeierPlot
         plot.SaveSvg(svgPath, Width, Height);
     }
 
-    private static Plot Build(CohortAnalysis analysis)
+    /// <summary>Builds the figure, for saving in any format.</summary>
+    public static Plot Build(CohortAnalysis analysis)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
         var plot = new Plot();
         plot.Title("Recurrence-free survival from the first sirolimus start");
         plot.XLabel("Years since first sirolimus start");

@@ -57,22 +57,21 @@ public static class AnalyzeCommand
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, AnalysisReportInfo info, string directory)
-    {
-        using var staged = new StagedOutputDirectory(directory);
-        using (FileStream json = File.Create(staged.PathFor("analysis.json")))
-        {
-            AnalysisJsonWriter.Write(analysis, info, json);
-        }
-
-        using (var md = new StreamWriter(staged.PathFor("analysis.md")))
-        {
-            AnalysisMarkdownWriter.Write(analysis, info, md);
-        }
-
-        KaplanMeierPlot.Save(analysis, staged.PathFor("km.png"), staged.PathFor("km.svg"));
-        return staged.Commit();
-    }
+    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, AnalysisReportInfo info, string directory) =>
+        new OutputDirectory()
+            .File("analysis.json", path =>
+            {
+                using FileStream json = File.Create(path);
+                AnalysisJsonWriter.Write(analysis, info, json);
+            })
+            .File("analysis.md", path =>
+            {
+                using var md = new StreamWriter(path);
+                AnalysisMarkdownWriter.Write(analysis, info, md);
+            })
+            .File("km.png", path => KaplanMeierPlot.Build(analysis).SavePng(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .WriteTo(directory);
 
     private static void Summarise(CliContext context, CohortAnalysis analysis, PatientLoadResult loaded, IReadOnlyList<string> written)
     {
