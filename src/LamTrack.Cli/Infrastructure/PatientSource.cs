@@ -50,7 +50,9 @@ public static class PatientSource
         }
 
         PatientLoadResult? result = null;
-        context.Console.Progress().Start(ctx =>
+        // The bar goes to standard error, so that JSON written to standard output stays parseable.
+        IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
+        errorConsole.Progress().Start(ctx =>
         {
             ProgressTask task = ctx.AddTask("Loading patients", maxValue: CountLines(source));
             result = PatientFileLoader.Load(source, new Progress<int>(n => task.Value = n));
