@@ -21,6 +21,18 @@ internal abstract class RuleBase(string id) : IGuidanceRule
     protected RuleOutcome NotOnSirolimus(GuidanceContext context) =>
         NotApplicable($"missing input: not taking sirolimus as of {Day(context.Timeline.AsOf)}");
 
+    /// <summary>The latest trough of the running course, or the not-applicable outcome explaining why there is none.</summary>
+    protected (Domain.Events.TroughLevel? Trough, RuleOutcome? Outcome) CurrentTrough(GuidanceContext context)
+    {
+        if (!context.Timeline.OnSirolimus)
+        {
+            return (null, NotOnSirolimus(context));
+        }
+
+        Domain.Events.TroughLevel? trough = Trough.LatestTrough.Of(context.Timeline);
+        return trough is null ? (null, NotApplicable("missing input: no trough recorded during the current course")) : (trough, null);
+    }
+
     protected static string Day(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

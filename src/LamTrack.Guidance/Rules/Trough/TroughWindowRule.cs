@@ -12,15 +12,10 @@ internal sealed class TroughWindowRule() : RuleBase("LAM-TRO-001")
     public override RuleOutcome Evaluate(GuidanceContext context)
     {
         PatientTimeline t = context.Timeline;
-        if (!t.OnSirolimus)
+        (TroughLevel? current, RuleOutcome? notApplicable) = CurrentTrough(context);
+        if (current is not { } trough)
         {
-            return NotOnSirolimus(context);
-        }
-
-        TroughLevel? trough = LatestTrough.Of(t);
-        if (trough is null)
-        {
-            return NotApplicable("missing input: no trough recorded during the current course");
+            return notApplicable!;
         }
 
         if (trough.Result.Censoring != TroughCensoring.None || LatestTrough.IsVeryLow(trough, context) || LatestTrough.IsAbove(trough, context))

@@ -9,15 +9,10 @@ internal sealed class VeryLowTroughRule() : RuleBase("LAM-TRO-002")
     public override RuleOutcome Evaluate(GuidanceContext context)
     {
         PatientTimeline t = context.Timeline;
-        if (!t.OnSirolimus)
+        (TroughLevel? current, RuleOutcome? notApplicable) = CurrentTrough(context);
+        if (current is not { } trough)
         {
-            return NotOnSirolimus(context);
-        }
-
-        TroughLevel? trough = LatestTrough.Of(t);
-        if (trough is null)
-        {
-            return NotApplicable("missing input: no trough recorded during the current course");
+            return notApplicable!;
         }
 
         if (!LatestTrough.IsVeryLow(trough, context))
