@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LamTrack.Domain.Patients;
+using LamTrack.PatientFiles.Loading;
 using LamTrack.PatientFiles.Writing;
 
 namespace LamTrack.PatientFiles;
@@ -29,7 +30,6 @@ public static class PatientFileWriter
     /// <param name="origin">A name for the record in issues (a file name or "memory").</param>
     public static (Patient? Patient, IReadOnlyList<PatientFileIssue> Issues) Parse(string json, string origin)
     {
-        PatientFileLoader.RecordOutcome outcome = PatientFileLoader.ReadRecord(json, origin, null);
-        return (outcome.Patient, outcome.Issues);
+        return RecordParser.Parse(json, origin, null);
     }
 }

@@ -20,6 +20,18 @@ public static class CohortAnalyzer
         _ = options.Target;
         var results = new PatientAnalysis[patients.Count];
         Parallel.For(0, patients.Count, i => results[i] = PatientAnalyzer.Analyze(patients[i], options));
+        return Summarize(results, options);
+    }
+
+    /// <summary>Pools patients already analysed with <see cref="PatientAnalyzer.Analyze"/> under the same <paramref name="options"/>.</summary>
+    /// <remarks>For a cohort too large to hold: analyse each patient as it is read, keep only its analysis, then pool.</remarks>
+    /// <exception cref="InvalidOperationException">The options' target band is not among its bands.</exception>
+    public static CohortAnalysis Summarize(IReadOnlyList<PatientAnalysis> patients, AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(patients);
+        ArgumentNullException.ThrowIfNull(options);
+        _ = options.Target;
+        PatientAnalysis[] results = [.. patients];
         ByExposure<PooledRate> pooled = Pool(results, options.ConfidenceLevel);
         IReadOnlyList<BandExposure> bands = PoolBands(results, options);
         (WilcoxonSignedRankResult? paired, int pairs) = Paired(results);

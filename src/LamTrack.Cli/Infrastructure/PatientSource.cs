@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Commands.Storage;
+using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
 using Spectre.Console;
 
@@ -25,59 +26,62 @@ public static class PatientSource
     /// <remarks>Giving both is an error reported as an issue: the two sources are alternatives, never merged.</remarks>
     public static PatientLoadResult Load(string? path, string? db, CliContext context)
     {
+        ProjectedLoadResult<Patient> loaded = Load(path, db, patient => patient, context);
+        return new PatientLoadResult(loaded.Items, loaded.Issues, loaded.InvalidRecords);
+    }
+
+    /// <summary>Loads patients like <see cref="Load(string?, string?, CliContext)"/>, projecting each valid patient as it is read.</summary>
+    /// <remarks>From files, only the projections are kept, so a large cohort need not fit in memory as patients.</remarks>
+    public static ProjectedLoadResult<T> Load<T>(string? path, string? db, Func<Patient, T> project, CliContext context)
+    {
         if (db is null)
         {
-            return Load(path, context);
+            return Load(path, project, context);
         }
 
         if (path is not null)
         {
             var issue = new PatientFileIssue(PatientFileIssueCodes.Unreadable, path, null, null, null, "--data", "give either --data or --db, not both");
-            return new PatientLoadResult([], [issue], [path]);
+            return new ProjectedLoadResult<T>([], [issue], [path]);
         }
 
-        return DatabasePatients.Load(db, context);
+        PatientLoadResult stored = DatabasePatients.Load(db, context);
+        return new ProjectedLoadResult<T>([.. stored.Patients.AsParallel().AsOrdered().Select(project)], stored.Issues, stored.InvalidRecords);
     }
 
     /// <summary>Loads patients from <paramref name="path"/> (or the bundled series), with a progress bar for large files.</summary>
-    public static PatientLoadResult Load(string? path, CliContext context)
+    public static PatientLoadResult Load(string? path, CliContext context) => Load(path, null, context);
+
+    private static ProjectedLoadResult<T> Load<T>(string? path, Func<Patient, T> project, CliContext context)
     {
         string source = path ?? BundledCaseSeries;
         bool large = File.Exists(source) && new FileInfo(source).Length > 5_000_000;
         if (!large)
         {
-            return PatientFileLoader.Load(source);
+            return PatientFileLoader.Load(source, project);
         }
 
-        PatientLoadResult? result = null;
+        ProjectedLoadResult<T>? result = null;
         // The bar goes to standard error, so that JSON written to standard output stays parseable.
         IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
         errorConsole.Progress().Start(ctx =>
         {
-            ProgressTask task = ctx.AddTask("Loading patients", maxValue: CountLines(source));
-            result = PatientFileLoader.Load(source, new Progress<int>(n => task.Value = n));
+            ProgressTask task = ctx.AddTask("Loading patients", maxValue: new FileInfo(source).Length);
+            result = PatientFileLoader.Load(source, project, new Progress<long>(bytes => task.Value = bytes));
             task.Value = task.MaxValue;
         });
         return result!;
     }
 
     /// <summary>Prints every issue, one per line, to standard error.</summary>
-    public static void PrintIssues(PatientLoadResult result, CliContext context)
+    public static void PrintIssues(PatientLoadResult result, CliContext context) => PrintIssues(result.Issues, context);
+
+    /// <summary>Prints every issue, one per line, to standard error.</summary>
+    public static void PrintIssues(IEnumerable<PatientFileIssue> issues, CliContext context)
     {
-        foreach (PatientFileIssue issue in result.Issues)
+        foreach (PatientFileIssue issue in issues)
         {
             context.Error.WriteLine(issue.ToString());
         }
-    }
-
-    private static long CountLines(string file)
-    {
-        long count = 0;
-        foreach (string _ in File.ReadLines(file))
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -54,4 +54,24 @@ public sealed class CohortAnalyzerTests
     [Fact]
     public void Analyze_UnknownTargetBand_Throws() =>
         Assert.Throws<InvalidOperationException>(() => CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default with { TargetBand = "none" }));
+
+    [Fact]
+    public void Summarize_PatientsAnalysedOneByOne_EqualsAnalyzingTheCohort()
+    {
+        CohortAnalysis whole = CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default);
+        PatientAnalysis[] each = [.. BundledCases.Patients.Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default))];
+        CohortAnalysis summed = CohortAnalyzer.Summarize(each, AnalysisOptions.Default);
+        Assert.Equal(whole.Pooled, summed.Pooled);
+        Assert.Equal(whole.RateRatioOnVsBefore, summed.RateRatioOnVsBefore);
+        Assert.Equal(whole.Bands, summed.Bands);
+        Assert.Equal(whole.KaplanMeierIntentionToTreat!, summed.KaplanMeierIntentionToTreat!);
+    }
+
+    [Fact]
+    public void Summarize_WithoutAPatient_DropsHerEpisodes()
+    {
+        PatientAnalysis[] each = [.. BundledCases.Patients.Where(p => p.Id != "case-4").Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default))];
+        // Case 4 holds the only episode on sirolimus (Table 1).
+        Assert.Equal(0, CohortAnalyzer.Summarize(each, AnalysisOptions.Default).Pooled.On.Episodes);
+    }
 }

@@ -41,16 +41,17 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        PatientLoadResult loaded = PatientSource.Load(inputs.Data, inputs.Db, context);
-        if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Patients.Count == 0))
+        // Each patient is analysed as it is read and only its analysis is kept, so a registry need not fit in memory.
+        ProjectedLoadResult<PatientAnalysis> loaded = PatientSource.Load(inputs.Data, inputs.Db, patient => PatientAnalyzer.Analyze(patient, options), context);
+        if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Items.Count == 0))
         {
-            PatientSource.PrintIssues(loaded, context);
-            string why = loaded.Patients.Count == 0 ? "no valid patient" : "use --skip-invalid to analyse the valid patients";
+            PatientSource.PrintIssues(loaded.Issues, context);
+            string why = loaded.Items.Count == 0 ? "no valid patient" : "use --skip-invalid to analyse the valid patients";
             context.Error.WriteLine($"{loaded.Issues.Count} problem(s) in {loaded.InvalidRecords.Count} record(s); {why}. Nothing was written.");
             return ExitCodes.InvalidData;
         }
 
-        CohortAnalysis analysis = CohortAnalyzer.Analyze(loaded.Patients, options);
+        CohortAnalysis analysis = CohortAnalyzer.Summarize(loaded.Items, options);
         var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database"), loaded.InvalidRecords);
         IReadOnlyList<string> written = WriteOutputs(analysis, info, inputs.Output.FullName);
         Summarise(context, analysis, loaded, written);
@@ -73,12 +74,12 @@ public static class AnalyzeCommand
             .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(directory);
 
-    private static void Summarise(CliContext context, CohortAnalysis analysis, PatientLoadResult loaded, IReadOnlyList<string> written)
+    private static void Summarise(CliContext context, CohortAnalysis analysis, ProjectedLoadResult<PatientAnalysis> loaded, IReadOnlyList<string> written)
     {
         IAnsiConsole console = context.Console;
         if (loaded.InvalidRecords.Count > 0)
         {
-            PatientSource.PrintIssues(loaded, context);
+            PatientSource.PrintIssues(loaded.Issues, context);
             console.MarkupLine($"[yellow]Skipped {loaded.InvalidRecords.Count} invalid record(s); they are listed in analysis.json and analysis.md.[/]");
         }
 

@@ -1,0 +1,74 @@
+namespace LamTrack.PatientFiles.Loading;
+
+/// <summary>Reads a JSON Lines file as batches of UTF-8 lines, without decoding to strings.</summary>
+/// <remarks>
+/// A patient is parsed straight from its UTF-8 bytes, which saves decoding every line to UTF-16 and System.Text.Json
+/// encoding it back. One buffer is reused, so a cohort never holds more than a few megabytes of its text; a line longer
+/// than the buffer makes it grow.
+/// </remarks>
+internal static class JsonLinesFile
+{
+    private const int InitialBufferBytes = 8 * 1024 * 1024;
+
+    public static IEnumerable<JsonLinesBatch> ReadBatches(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        byte[] buffer = new byte[InitialBufferBytes];
+        int filled = 0;
+        long nextLine = 1;
+        long bytesBefore = 0;
+        bool atStart = true;
+        while (true)
+        {
+            int read = stream.ReadAtLeast(buffer.AsSpan(filled), buffer.Length - filled, throwOnEndOfStream: false);
+            filled += read;
+            bool end = filled < buffer.Length;
+            int skip = atStart ? ByteOrderMarkLength(buffer, filled) : 0;
+            (List<(int Start, int Length)> lines, int consumed) = SplitLines(buffer, skip, filled, end);
+            if (lines.Count == 0 && !end)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
+            }
+
+            yield return new JsonLinesBatch(buffer, lines, nextLine, bytesBefore + consumed);
+            atStart = false;
+            nextLine += lines.Count;
+            if (end)
+            {
+                yield break;
+            }
+
+            // The unfinished last line moves to the front, to be completed by the next read.
+            bytesBefore += consumed;
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+            filled -= consumed;
+        }
+    }
+
+    private static (List<(int Start, int Length)> Lines, int Consumed) SplitLines(byte[] buffer, int start, int filled, bool end)
+    {
+        var lines = new List<(int Start, int Length)>();
+        int at = start;
+        int newline;
+        while ((newline = buffer.AsSpan(at, filled - at).IndexOf((byte)'\n')) >= 0)
+        {
+            lines.Add((at, TrimCarriageReturn(buffer, at, newline)));
+            at += newline + 1;
+        }
+
+        if (end && at < filled)
+        {
+            lines.Add((at, TrimCarriageReturn(buffer, at, filled - at)));
+            at = filled;
+        }
+
+        return (lines, at);
+    }
+
+    private static int TrimCarriageReturn(byte[] buffer, int start, int length) =>
+        length > 0 && buffer[start + length - 1] == (byte)'\r' ? length - 1 : length;
+
+    private static int ByteOrderMarkLength(byte[] buffer, int filled) =>
+        filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+}
