@@ -26,10 +26,11 @@ internal static class PatientJson
             WriteIndented = indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             NumberHandling = JsonNumberHandling.Strict,
+            TypeInfoResolver = PatientJsonContext.Default,
         };
         options.Converters.Add(new DateDtoConverter());
         options.Converters.Add(new SourceDtoConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

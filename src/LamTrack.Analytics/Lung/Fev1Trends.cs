@@ -9,6 +9,8 @@ namespace LamTrack.Analytics.Lung;
 /// <remarks>Uses absolute FEV1 (litres) of each pulmonary function test, dated at its midpoint; a slope needs two measurements on different dates.</remarks>
 internal static class Fev1Trends
 {
+    private static readonly Dictionary<ExposureKind, string> s_scopes = Enum.GetValues<ExposureKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());
+
     public static IReadOnlyList<Fev1Trend> Compute(Patient patient, ExposureTimeline timeline)
     {
         var all = new List<(DatedVolume Value, ExposureKind? Kind)>();
@@ -24,7 +26,7 @@ internal static class Fev1Trends
         var trends = new List<Fev1Trend> { Trend("all", [.. all.Select(a => a.Value)]) };
         foreach (ExposureKind kind in ByExposure<int>.Kinds)
         {
-            trends.Add(Trend(kind.ToString().ToLowerInvariant(), [.. all.Where(a => a.Kind == kind).Select(a => a.Value)]));
+            trends.Add(Trend(s_scopes[kind], [.. all.Where(a => a.Kind == kind).Select(a => a.Value)]));
         }
 
         return trends;

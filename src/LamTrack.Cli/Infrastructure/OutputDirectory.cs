@@ -24,10 +24,7 @@ public sealed class OutputDirectory
         Directory.CreateDirectory(staging);
         try
         {
-            foreach ((string name, Action<string> write) in _files)
-            {
-                write(Path.Combine(staging, name));
-            }
+            WriteAll(staging);
 
             Directory.CreateDirectory(target);
             foreach (string name in _files.Keys)
@@ -40,6 +37,20 @@ public sealed class OutputDirectory
         finally
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    // The files are independent (a registry's analysis.json takes a second or more while the plots render), so they
+    // are written side by side; the first failure is rethrown as itself, so callers see the same exception as before.
+    private void WriteAll(string staging)
+    {
+        try
+        {
+            Parallel.ForEach(_files, file => file.Value(Path.Combine(staging, file.Key)));
+        }
+        catch (AggregateException ex)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
         }
     }
 }

@@ -20,6 +20,12 @@ public static partial class ClinicalDateParser
     {
         date = null;
         error = null;
+        if (TryParseIsoDay(text, out LocalDate day))
+        {
+            date = ClinicalDate.OnDay(day);
+            return true;
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             error = "a date is required";
@@ -34,6 +40,37 @@ public static partial class ClinicalDateParser
         }
 
         return parts.Length == 1 ? TryParseSingle(parts[0], out date, out error) : TryParseWindow(parts, out date, out error);
+    }
+
+    // Almost every date in a registry is a plain YYYY-MM-DD: read it by hand, without the general pattern's allocations.
+    private static bool TryParseIsoDay(string? text, out LocalDate day)
+    {
+        day = default;
+        if (text is not { Length: 10 } || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out int year) || !TryDigits(text.AsSpan(5, 2), out int month) || !TryDigits(text.AsSpan(8, 2), out int dayOfMonth)
+            || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new LocalDate(year, month, dayOfMonth);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     private static bool TryParseWindow(string[] parts, out ClinicalDate? date, out string? error)

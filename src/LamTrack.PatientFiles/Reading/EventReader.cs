@@ -36,7 +36,7 @@ internal sealed partial class EventReader(IssueSink sink)
 
         var head = new EventHead(dto.Id!, date, source, path);
         ClinicalEvent? e = Dispatch(dto, head);
-        return e is null ? null : e with { Note = dto.Note };
+        return e is null || dto.Note is null ? e : e with { Note = dto.Note };
     }
 
     private ClinicalEvent? Dispatch(EventDto dto, EventHead head) => dto.Type switch

@@ -50,7 +50,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
             return null;
         }
 
-        return date with { IsApproximate = dto.Approx, Stated = dto.Stated };
+        return dto.Approx || dto.Stated is not null ? date with { IsApproximate = dto.Approx, Stated = dto.Stated } : date;
     }
 
     public SourceReference? Source(SourceDto? dto, string field)

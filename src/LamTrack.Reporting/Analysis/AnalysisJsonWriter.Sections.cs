@@ -10,6 +10,8 @@ namespace LamTrack.Reporting.Analysis;
 /// <summary>The per-patient, pooled, Kaplan–Meier and baseline sections of <c>analysis.json</c>.</summary>
 public static partial class AnalysisJsonWriter
 {
+    private const int FlushThresholdBytes = 1 << 20;
+
     private static void WritePatients(Utf8JsonWriter w, CohortAnalysis analysis)
     {
         w.WriteStartArray("patients");
@@ -26,6 +28,11 @@ public static partial class AnalysisJsonWriter
             WriteRecurrenceTroughs(w, p.TroughsAtRecurrence);
             WriteFev1(w, p.Fev1);
             w.WriteEndObject();
+            // The writer buffers until flushed; without this a registry's whole document would sit in memory.
+            if (w.BytesPending > FlushThresholdBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();

@@ -7,6 +7,7 @@ public sealed class ClinicalDateParserTests
 {
     [Theory]
     [InlineData("2016-03-14", DatePrecision.Day, "2016-03-14", "2016-03-14")] // a calendar day
+    [InlineData("2016-02-29", DatePrecision.Day, "2016-02-29", "2016-02-29")] // a leap day
     [InlineData("2014-W37", DatePrecision.Week, "2014-09-08", "2014-09-14")] // "20th week of gestation" resolved to an ISO week
     [InlineData("2016-03", DatePrecision.Month, "2016-03-01", "2016-03-31")] // "four months ago"
     [InlineData("2006", DatePrecision.Year, "2006-01-01", "2006-12-31")] // "8 years ago"
@@ -26,6 +27,9 @@ public sealed class ClinicalDateParserTests
 
     [Theory]
     [InlineData("2015-13-45")] // no such month or day
+    [InlineData("2015-02-29")] // not a leap year: the hand-read day must check the calendar
+    [InlineData("2016-04-31")] // April has 30 days
+    [InlineData("2016-0a-01")] // a letter where a digit belongs
     [InlineData("yesterday")] // words are kept in "stated", never parsed
     [InlineData("2016-W60")] // no such ISO week
     [InlineData("2016-05..2016-01")] // window ends before it starts
