@@ -19,9 +19,9 @@ internal sealed partial class EventReader(IssueSink sink)
     public ClinicalEvent? Read(EventDto dto, string path)
     {
         sink.EventId = dto.Id;
-        bool hasId = sink.Require(dto.Id, path + ".id");
-        ClinicalDate? date = sink.Date(dto.Date, path + ".date", required: true);
-        SourceReference? source = sink.Source(dto.Source, path + ".source");
+        bool hasId = sink.Require(dto.Id, new FieldName(path, ".id"));
+        ClinicalDate? date = sink.Date(dto.Date, new FieldName(path, ".date"), required: true);
+        SourceReference? source = sink.Source(dto.Source, new FieldName(path, ".source"));
         if (dto.Type is null || !s_types.Contains(dto.Type, StringComparer.Ordinal))
         {
             string message = dto.Type is null ? "is required" : $"unknown event type '{dto.Type}'";

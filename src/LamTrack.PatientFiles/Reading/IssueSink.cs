@@ -18,10 +18,10 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
 
     public string DefaultDocument { get; } = defaultDocument;
 
-    public void Add(string code, string field, string message) =>
-        _issues.Add(new PatientFileIssue(code, file, line, patientId, EventId, field, message));
+    public void Add(string code, FieldName field, string message) =>
+        _issues.Add(new PatientFileIssue(code, file, line, patientId, EventId, field.ToString(), message));
 
-    public bool Require([NotNullWhen(true)] object? value, string field)
+    public bool Require([NotNullWhen(true)] object? value, FieldName field)
     {
         if (value is null || (value is string s && string.IsNullOrWhiteSpace(s)))
         {
@@ -32,7 +32,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         return true;
     }
 
-    public ClinicalDate? Date(DateDto? dto, string field, bool required)
+    public ClinicalDate? Date(DateDto? dto, FieldName field, bool required)
     {
         if (dto is null)
         {
@@ -53,7 +53,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         return dto.Approx || dto.Stated is not null ? date with { IsApproximate = dto.Approx, Stated = dto.Stated } : date;
     }
 
-    public SourceReference? Source(SourceDto? dto, string field)
+    public SourceReference? Source(SourceDto? dto, FieldName field)
     {
         if (dto is null || string.IsNullOrWhiteSpace(dto.Locator))
         {
@@ -65,7 +65,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         return basis is null ? null : new SourceReference(dto.Document ?? DefaultDocument, dto.Locator, basis.Value) { Quote = dto.Quote, Note = dto.Note };
     }
 
-    public TEnum? Word<TEnum>(string? word, string field)
+    public TEnum? Word<TEnum>(string? word, FieldName field)
         where TEnum : struct, Enum
     {
         if (word is not null && !char.IsDigit(word[0]) && Enum.TryParse(word, ignoreCase: true, out TEnum value))

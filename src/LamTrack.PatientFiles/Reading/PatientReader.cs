@@ -17,7 +17,7 @@ internal static class PatientReader
         var reader = new EventReader(sink);
         for (int i = 0; dto.Events is not null && i < dto.Events.Count; i++)
         {
-            if (reader.Read(dto.Events[i], $"events[{i}]") is { } e)
+            if (reader.Read(dto.Events[i], EventPath(i)) is { } e)
             {
                 events.Add(e);
             }
@@ -36,6 +36,11 @@ internal static class PatientReader
 
         return sink.Issues.Count == 0 ? (patient, []) : (null, sink.Issues);
     }
+
+    // The same few hundred event paths recur in every record of a registry.
+    private static readonly string[] s_eventPaths = [.. Enumerable.Range(0, 512).Select(i => $"events[{i}]")];
+
+    private static string EventPath(int index) => index < s_eventPaths.Length ? s_eventPaths[index] : $"events[{index}]";
 
     private static void CheckHeader(PatientDto dto, IssueSink sink)
     {

@@ -12,30 +12,37 @@ public static partial class AnalysisJsonWriter
 {
     private const int FlushThresholdBytes = 1 << 20;
 
-    private static void WritePatients(Utf8JsonWriter w, CohortAnalysis analysis)
+    private static void WritePatients(Utf8JsonWriter w, CohortAnalysis analysis, bool indented)
     {
         w.WriteStartArray("patients");
-        foreach (PatientAnalysis p in analysis.Patients)
+        if (indented)
         {
-            w.WriteStartObject();
-            w.WriteString("id", p.Id);
-            w.WriteString("label", p.Label);
-            w.WriteString("firstSirolimusStart", p.FirstSirolimusStart?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            WriteByExposure(w, "episodes", p.EpisodeCounts, (n, v) => w.WriteNumber(n, v));
-            WriteByExposure(w, "personYears", p.PersonYears, (n, v) => w.WriteNumber(n, v));
-            w.Number("timeInTargetRange", p.TimeInTargetRange);
-            WriteBands(w, p.Bands, null);
-            WriteRecurrenceTroughs(w, p.TroughsAtRecurrence);
-            WriteFev1(w, p.Fev1);
-            w.WriteEndObject();
-            // The writer buffers until flushed; without this a registry's whole document would sit in memory.
-            if (w.BytesPending > FlushThresholdBytes)
+            foreach (PatientAnalysis p in analysis.Patients)
             {
-                w.Flush();
+                WritePatient(w, p);
             }
+        }
+        else
+        {
+            PatientJsonChunks.Write(w, analysis.Patients, WritePatient, FlushThresholdBytes);
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WritePatient(Utf8JsonWriter w, PatientAnalysis p)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", p.Id);
+        w.WriteString("label", p.Label);
+        w.WriteString("firstSirolimusStart", p.FirstSirolimusStart?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        WriteByExposure(w, "episodes", p.EpisodeCounts, (n, v) => w.WriteNumber(n, v));
+        WriteByExposure(w, "personYears", p.PersonYears, (n, v) => w.WriteNumber(n, v));
+        w.Number("timeInTargetRange", p.TimeInTargetRange);
+        WriteBands(w, p.Bands, null);
+        WriteRecurrenceTroughs(w, p.TroughsAtRecurrence);
+        WriteFev1(w, p.Fev1);
+        w.WriteEndObject();
     }
 
     private static void WriteBands(Utf8JsonWriter w, IReadOnlyList<BandExposure> bands, IReadOnlyList<Statistics.Rates.IncidenceRate?>? rates)

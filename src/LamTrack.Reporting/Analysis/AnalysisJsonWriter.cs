@@ -17,13 +17,14 @@ public static partial class AnalysisJsonWriter
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(info);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = analysis.Patients.Count <= 1000 });
+        bool indented = analysis.Patients.Count <= 1000;
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
         w.WriteStartObject();
         w.WriteString("format", Format);
         w.WriteString("generatedAt", info.GeneratedAt.ToString());
         WriteData(w, analysis, info);
         WriteOptions(w, analysis.Options);
-        WritePatients(w, analysis);
+        WritePatients(w, analysis, indented);
         WritePooled(w, analysis);
         WriteKaplanMeier(w, analysis);
         WriteBaselines(w, analysis);
