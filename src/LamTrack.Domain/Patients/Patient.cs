@@ -19,7 +19,23 @@ public sealed record Patient
         ArgumentNullException.ThrowIfNull(events);
         Id = id;
         Document = document;
-        Events = [.. events.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        ClinicalEvent[] given = [.. events];
+        Events = InTimelineOrder(given) ? given : [.. given.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    // Files and the store keep events in order already; checking is one pass, sorting would be n log n and garbage.
+    private static bool InTimelineOrder(ClinicalEvent[] events)
+    {
+        for (int i = 1; i < events.Length; i++)
+        {
+            int byDate = events[i - 1].Date.CompareTo(events[i].Date);
+            if (byDate > 0 || (byDate == 0 && string.CompareOrdinal(events[i - 1].Id, events[i].Id) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The patient identifier, unique within a data set.</summary>

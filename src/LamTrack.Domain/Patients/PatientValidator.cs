@@ -28,10 +28,30 @@ public static class PatientValidator
 
     private static void CheckDuplicateIds(Patient patient, List<DomainIssue> issues)
     {
+        // Ids are almost always unique: one pass over a set proves it without sorting and grouping every event.
+        if (AllIdsUnique(patient))
+        {
+            return;
+        }
+
         foreach (var group in patient.AllEvents.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             issues.Add(new(DomainIssueCodes.DuplicateEventId, patient.Id, group.Key, "id", $"{group.Count()} events share the id '{group.Key}'"));
         }
+    }
+
+    private static bool AllIdsUnique(Patient patient)
+    {
+        var seen = new HashSet<string>(patient.Events.Count, StringComparer.Ordinal);
+        foreach (ClinicalEvent e in patient.Events)
+        {
+            if (!seen.Add(e.Id) || (e is SirolimusCourse course && !course.DoseChanges.All(d => seen.Add(d.Id))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckEnds(string patientId, ClinicalEvent e, List<DomainIssue> issues)

@@ -42,6 +42,17 @@ public sealed class PatientValidatorTests
             new SixMinuteWalk("w", Day(2019, 1, 1), s_source, Distance.FromMetres(500))))).Code);
 
     [Fact]
+    public void Validate_DoseChangeSharingAnEventId_ReportsDom004()
+    {
+        var course = new SirolimusCourse("c", Day(2015, 6, 1), s_source)
+        {
+            DoseChanges = [new DoseChange("x", Day(2015, 7, 1), s_source, DailyDose.FromMilligramsPerDay(1))],
+        };
+        DomainIssue issue = Assert.Single(PatientValidator.Validate(With(course, new SixMinuteWalk("x", Day(2016, 1, 1), s_source, Distance.FromMetres(500)))));
+        Assert.Equal((DomainIssueCodes.DuplicateEventId, "x"), (issue.Code, issue.EventId));
+    }
+
+    [Fact]
     public void Validate_DuplicateIds_ReportsDom004() =>
         Assert.Contains(PatientValidator.Validate(With(
             new SixMinuteWalk("x", Day(2016, 1, 1), s_source, Distance.FromMetres(500)),
