@@ -1,38 +1,34 @@
 using LamTrack.Domain.Dates;
 using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
-using LamTrack.Domain.Provenance;
 using NodaTime;
+using static LamTrack.Domain.Tests.TestRecords;
 
 namespace LamTrack.Domain.Tests.Patients;
 
 public sealed class PatientTests
 {
-    private static readonly SourceReference s_source = new("test", "unit test", ProvenanceBasis.Stated);
-    private static readonly SourceDocument s_document = new("test", "A unit test");
-
-    private static PneumothoraxEpisode Episode(string id, int year, int month) =>
-        new(id, ClinicalDate.OnDay(new LocalDate(year, month, 1)), s_source, PneumothoraxSide.Left);
+    private static PneumothoraxEpisode Episode(string id, int year, int month) => new(id, Day(year, month, 1), Source, PneumothoraxSide.Left);
 
     [Fact]
     public void Constructor_EventsOutOfOrder_SortsByDateThenId()
     {
-        var patient = new Patient("p", s_document, [Episode("b", 2016, 1), Episode("c", 2015, 1), Episode("a", 2016, 1)]);
+        var patient = new Patient("p", Document, [Episode("b", 2016, 1), Episode("c", 2015, 1), Episode("a", 2016, 1)]);
         Assert.Equal(["c", "a", "b"], patient.Events.Select(e => e.Id));
     }
 
     [Fact]
     public void Constructor_EventsInOrder_KeepsThem()
     {
-        var patient = new Patient("p", s_document, [Episode("a", 2015, 1), Episode("b", 2015, 1), Episode("a2", 2016, 1)]);
+        var patient = new Patient("p", Document, [Episode("a", 2015, 1), Episode("b", 2015, 1), Episode("a2", 2016, 1)]);
         Assert.Equal(["a", "b", "a2"], patient.Events.Select(e => e.Id));
     }
 
     [Fact]
     public void Constructor_MonthBeforeADayInIt_OrdersByClinicalDate()
     {
-        var month = new PneumothoraxEpisode("m", ClinicalDate.InMonth(new YearMonth(2016, 3)), s_source, PneumothoraxSide.Right);
-        var patient = new Patient("p", s_document, [Episode("d", 2016, 4), month]);
+        var month = new PneumothoraxEpisode("m", ClinicalDate.InMonth(new YearMonth(2016, 3)), Source, PneumothoraxSide.Right);
+        var patient = new Patient("p", Document, [Episode("d", 2016, 4), month]);
         Assert.Equal(["m", "d"], patient.Events.Select(e => e.Id));
     }
 }
