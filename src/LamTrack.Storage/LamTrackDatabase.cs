@@ -27,6 +27,9 @@ public sealed class LamTrackDatabase
     /// <summary>A human-readable name of the database (a file path or a host and database), with no password.</summary>
     public string Description { get; }
 
+    /// <summary>The provider's bulk copy for imports (PostgreSQL's binary COPY), or null to use multi-row INSERTs.</summary>
+    public Import.BulkRowCopier? BulkCopier { get; init; }
+
     /// <summary>Creates a new context; the caller disposes it.</summary>
     public LamTrackDbContext CreateContext() => new(_options);
 
