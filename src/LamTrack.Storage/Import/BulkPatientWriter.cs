@@ -22,9 +22,15 @@ internal sealed class BulkPatientWriter : IAsyncDisposable
     // columns: 128 parameters per statement.
     private const int RowsPerStatement = 16;
 
-    // SQLite's page cache for the import's connection (negative: KiB), instead of the default 2 MB: the
-    // (Kind, OccurredOn) index takes rows in date order, not input order, so its pages are touched all over.
-    private const string SqliteImportPragmas = "PRAGMA cache_size=-65536;";
+    // For the import's connection only. A 64 MB page cache (negative: KiB) instead of 2 MB: the (Kind, OccurredOn)
+    // index takes rows in date order, not input order, so its pages are touched all over. A checkpoint every 16,384
+    // WAL pages (64 MB) instead of 1,000: a batch writes about 14 MB, so the default checkpointed (and synced) after
+    // every commit; fewer, larger checkpoints copy a page rewritten by several batches once. Measured at 20,000
+    // patients, two runs each: about 10% less CPU, which is near the noise of a shared machine but was never worse.
+    private const string SqliteImportPragmas = "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;";
+
+    // SQLite's defaults, put back before the connection returns to the pool for ordinary work.
+    private const string SqliteDefaultPragmas = "PRAGMA cache_size=-2000; PRAGMA wal_autocheckpoint=1000;";
 
     private readonly LamTrackDbContext _db;
     private readonly DbConnection _connection;
@@ -50,7 +56,7 @@ internal sealed class BulkPatientWriter : IAsyncDisposable
     public static async Task<BulkPatientWriter> OpenAsync(LamTrackDbContext db, BulkRowCopier? copier, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        if (db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true)
+        if (IsSqlite(db))
         {
             await db.Database.ExecuteSqlRawAsync(SqliteImportPragmas, cancellationToken).ConfigureAwait(false);
         }
@@ -88,8 +94,15 @@ internal sealed class BulkPatientWriter : IAsyncDisposable
             inserter.Dispose();
         }
 
+        if (IsSqlite(_db))
+        {
+            await _db.Database.ExecuteSqlRawAsync(SqliteDefaultPragmas).ConfigureAwait(false);
+        }
+
         await _db.Database.CloseConnectionAsync().ConfigureAwait(false);
     }
+
+    private static bool IsSqlite(LamTrackDbContext db) => db.Database.ProviderName?.EndsWith(".Sqlite", StringComparison.Ordinal) == true;
 
     private async Task WriteAsync(DbTransaction transaction, TableShape shape, object?[][] rows, CancellationToken cancellationToken)
     {

@@ -104,8 +104,9 @@ public sealed class PatientImporter
         }
 
         ImportProgress after = batch.AddTo(before);
-        // Only committed work is reported, so a progress line never counts a patient a crash could still lose.
-        if (after != before || batch.IsLast)
+        // Only committed work is reported, so a progress line never counts a patient a crash could still lose. An
+        // empty last batch repeats no report, except that an empty input still gets its one (0, 0, 0).
+        if (after != before || (batch.IsLast && after.Processed == 0))
         {
             progress?.Report(after);
         }

@@ -55,6 +55,20 @@ public sealed class PatientImporterTests
     }
 
     [Theory]
+    [InlineData(0)] // empty input: still one report, of zeros
+    [InlineData(4)] // input ends exactly on a batch boundary: the empty last read repeats no report
+    public async Task ImportPatientsAsync_InputOfWholeBatches_ReportsEachCommitOnce(int count)
+    {
+        await using TestDatabase test = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var importer = new PatientImporter(test.Database, new FakeClock(Samples.Now), "import") { BatchSize = 2 };
+        var reports = new List<ImportProgress>();
+
+        await importer.ImportPatientsAsync(Enumerable.Range(1, count).Select(i => Samples.Patient($"p{i}")), new Recorder(reports));
+
+        Assert.Equal(count == 0 ? [new(0, 0, 0)] : [new(2, 2, 0), new ImportProgress(4, 4, 0)], reports);
+    }
+
+    [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ImportPatientsAsync_InvalidPatientInSecondBatch_CommitsEveryPatientBeforeItAndNoneAfter(StorageProvider provider)
     {
