@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using LamTrack.Storage.Errors;
 
 namespace LamTrack.Storage.Import;
@@ -34,14 +35,29 @@ internal sealed class BatchReader<T>(IEnumerator<T> input, Func<T, string> ident
             }
         }
 
-        var prepared = new PreparedPatient?[items.Count];
-        var errors = new StorageException?[items.Count];
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, items.Count, options, i => (prepared[i], errors[i]) = PrepareOne(items[i]));
+        (PreparedPatient?[] prepared, StorageException?[] errors) = MapAll(items, cancellationToken);
         int failed = Array.FindIndex(errors, e => e is not null);
         return failed < 0
             ? new ImportBatch(prepared!, skipped, null, !more)
             : new ImportBatch(prepared[..failed]!, skippedBefore[failed], errors[failed], IsLast: true);
+    }
+
+    private (PreparedPatient?[] Prepared, StorageException?[] Errors) MapAll(List<T> items, CancellationToken cancellationToken)
+    {
+        var prepared = new PreparedPatient?[items.Count];
+        var errors = new StorageException?[items.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.For(0, items.Count, options, i => (prepared[i], errors[i]) = PrepareOne(items[i]));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            // A mapping bug, not bad data (that is caught per patient): the caller gets the worker's own exception.
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
+
+        return (prepared, errors);
     }
 
     private (PreparedPatient?, StorageException?) PrepareOne(T item)

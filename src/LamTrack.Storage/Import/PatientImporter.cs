@@ -83,7 +83,6 @@ public sealed class PatientImporter
                 ImportBatch batch = await next.ConfigureAwait(false);
                 next = batch.IsLast ? null : reader.NextAsync(cancellationToken);
                 counts = await CommitAsync(writer, batch, counts, progress, cancellationToken).ConfigureAwait(false);
-
             }
 
             return counts;
