@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace LamTrack.Storage;
 
@@ -9,14 +10,16 @@ namespace LamTrack.Storage;
 /// </remarks>
 public sealed class LamTrackDatabase
 {
-    private readonly DbContextOptions<LamTrackDbContext> _options;
+    private readonly PooledDbContextFactory<LamTrackDbContext> _contexts;
 
     /// <summary>Wraps provider options built by a provider project.</summary>
     public LamTrackDatabase(DbContextOptions<LamTrackDbContext> options, StorageProvider provider, string description)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        _options = options;
+        // Pooled: opening one patient builds a context per load, and a fresh one resolves its services anew
+        // (a quarter of a single-patient load); a pooled one is reset and reused.
+        _contexts = new PooledDbContextFactory<LamTrackDbContext>(options);
         Provider = provider;
         Description = description;
     }
@@ -27,8 +30,11 @@ public sealed class LamTrackDatabase
     /// <summary>A human-readable name of the database (a file path or a host and database), with no password.</summary>
     public string Description { get; }
 
+    /// <summary>The provider's bulk copy for imports (PostgreSQL's binary COPY), or null to use multi-row INSERTs.</summary>
+    public Import.BulkRowCopier? BulkCopier { get; init; }
+
     /// <summary>Creates a new context; the caller disposes it.</summary>
-    public LamTrackDbContext CreateContext() => new(_options);
+    public LamTrackDbContext CreateContext() => _contexts.CreateDbContext();
 
     /// <summary>Creates the database if needed and applies every migration it lacks.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)

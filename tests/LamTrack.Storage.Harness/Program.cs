@@ -16,12 +16,15 @@ if (args.Length == 3 && args[0] is "load" or "load-rows")
     return await LoadBenchmark.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), rowsOnly: args[0] == "load-rows");
 }
 
-// usage: harness import CONNECTION COUNT
-//   Migrates the database, then imports synthetic patients 1..COUNT through TimelineStore (domain patients, one
-//   transaction each), printing "progress PROCESSED IMPORTED SKIPPED" lines and a final "done ... SECONDS".
-if (args.Length != 3 || args[0] != "import" || !int.TryParse(args[2], CultureInfo.InvariantCulture, out int count))
+// usage: harness import CONNECTION COUNT [BATCH]
+//   Migrates the database, then imports synthetic patients 1..COUNT through TimelineStore (domain patients, BATCH
+//   patients per transaction, default PatientImporter.DefaultBatchSize), printing "progress PROCESSED IMPORTED SKIPPED"
+//   after every committed batch and a final "done PROCESSED IMPORTED SKIPPED SECONDS".
+int batch = PatientImporter.DefaultBatchSize;
+if (args.Length is not (3 or 4) || args[0] != "import" || !int.TryParse(args[2], CultureInfo.InvariantCulture, out int count)
+    || (args.Length == 4 && !int.TryParse(args[3], CultureInfo.InvariantCulture, out batch)) || batch < 1)
 {
-    Console.Error.WriteLine("usage: harness import CONNECTION COUNT");
+    Console.Error.WriteLine("usage: harness import CONNECTION COUNT [BATCH]");
     return 2;
 }
 
@@ -30,7 +33,7 @@ LamTrackDatabase database = connection.Contains("Host=", StringComparison.Ordina
     ? PostgresDatabase.Open(connection)
     : SqliteDatabase.Open(connection);
 await database.MigrateAsync();
-var store = new TimelineStore(database, SystemClock.Instance, "harness");
+var store = new TimelineStore(database, SystemClock.Instance, "harness") { ImportBatchSize = batch };
 var progress = new ConsoleProgress();
 var watch = Stopwatch.StartNew();
 ImportProgress done = await store.ImportPatientsAsync(SyntheticPatients.Patients(count), progress);

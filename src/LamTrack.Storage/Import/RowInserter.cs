@@ -1,54 +1,46 @@
 using System.Data.Common;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LamTrack.Storage.Import;
 
-/// <summary>A reusable multi-row INSERT for one entity type, built from the EF model so that every value is stored as EF would store it.</summary>
+/// <summary>A prepared multi-row INSERT of a fixed number of rows into one table, reused across batches.</summary>
 /// <remarks>
-/// Column names, quoting, parameter names and value conversions (NodaTime converters, SQLite's GUID-as-text)
-/// all come from the provider's model and type mappings, so rows written here and rows written by
-/// <c>SaveChanges</c> are indistinguishable. Store-generated columns (the audit row number) are left out.
+/// Quoting, parameter names and parameter types come from the provider (<see cref="ISqlGenerationHelper"/> and
+/// the EF type mappings, which for instance bind SQLite GUIDs as text), so a row inserted here reads back exactly
+/// as one saved by EF Core. SQLite keeps the statement compiled while the command lives.
 /// </remarks>
 internal sealed class RowInserter : IDisposable
 {
     private readonly DbCommand _command;
-    private readonly IProperty[] _properties;
-    private readonly RelationalTypeMapping[] _mappings;
     private readonly DbParameter[] _parameters;
+    private readonly int _columns;
 
-    private RowInserter(DbCommand command, IProperty[] properties, RelationalTypeMapping[] mappings, DbParameter[] parameters)
+    private RowInserter(DbCommand command, DbParameter[] parameters, int columns)
     {
         _command = command;
-        _properties = properties;
-        _mappings = mappings;
         _parameters = parameters;
+        _columns = columns;
     }
 
-    /// <summary>An INSERT of <paramref name="rows"/> rows of <paramref name="entityClr"/> on the context's open connection.</summary>
-    public static RowInserter Create(LamTrackDbContext db, Type entityClr, int rows)
+    /// <summary>An INSERT of <paramref name="rows"/> rows of <paramref name="shape"/> on <paramref name="connection"/>.</summary>
+    public static RowInserter Create(DbConnection connection, ISqlGenerationHelper sql, TableShape shape, int rows)
     {
-        IEntityType entity = db.Model.FindEntityType(entityClr)!;
-        StoreObjectIdentifier table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        IProperty[] properties = [.. entity.GetProperties().Where(p => p.ValueGenerated != ValueGenerated.OnAdd)];
-        RelationalTypeMapping[] mappings = [.. properties.Select(p => p.GetRelationalTypeMapping())];
-        ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
-        DbCommand command = db.Database.GetDbConnection().CreateCommand();
-        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!))).Append(") VALUES ");
-        var parameters = new DbParameter[rows * properties.Length];
+        DbCommand command = connection.CreateCommand();
+        int columns = shape.Columns.Count;
+        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(shape.Table, shape.Schema)).Append(" (")
+            .AppendJoin(", ", shape.Columns.Select(c => sql.DelimitIdentifier(c))).Append(") VALUES ");
+        var parameters = new DbParameter[rows * columns];
         for (int r = 0; r < rows; r++)
         {
             text.Append(r == 0 ? "(" : ", (");
-            for (int c = 0; c < properties.Length; c++)
+            for (int c = 0; c < columns; c++)
             {
                 string name = $"r{r}c{c}";
-                DbParameter parameter = mappings[c].CreateParameter(command, sql.GenerateParameterName(name), null, properties[c].IsNullable);
+                DbParameter parameter = shape.Mappings[c].CreateParameter(command, sql.GenerateParameterName(name), null, shape.Nullable[c]);
                 command.Parameters.Add(parameter);
-                parameters[(r * properties.Length) + c] = parameter;
+                parameters[(r * columns) + c] = parameter;
                 text.Append(c == 0 ? string.Empty : ", ").Append(sql.GenerateParameterNamePlaceholder(name));
             }
 
@@ -56,19 +48,17 @@ internal sealed class RowInserter : IDisposable
         }
 
         command.CommandText = text.ToString();
-        return new RowInserter(command, properties, mappings, parameters);
+        return new RowInserter(command, parameters, columns);
     }
 
-    /// <summary>Inserts <paramref name="entities"/> (exactly as many as the command has rows) inside <paramref name="transaction"/>.</summary>
-    public Task ExecuteAsync<T>(DbTransaction transaction, IReadOnlyList<T> entities, CancellationToken cancellationToken)
-        where T : class
+    /// <summary>Inserts <paramref name="rows"/> (exactly as many as the command has) inside <paramref name="transaction"/>.</summary>
+    public Task ExecuteAsync(DbTransaction transaction, IReadOnlyList<object?[]> rows, CancellationToken cancellationToken)
     {
-        for (int r = 0; r < entities.Count; r++)
+        for (int r = 0; r < rows.Count; r++)
         {
-            for (int c = 0; c < _properties.Length; c++)
+            for (int c = 0; c < _columns; c++)
             {
-                object? value = _properties[c].GetGetter().GetClrValueUsingContainingEntity(entities[r]);
-                ValueConverterHelper.SetValue(_parameters[(r * _properties.Length) + c], _mappings[c], value);
+                _parameters[(r * _columns) + c].Value = rows[r][c] ?? DBNull.Value;
             }
         }
 

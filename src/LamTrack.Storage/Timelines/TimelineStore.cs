@@ -11,14 +11,21 @@ namespace LamTrack.Storage.Timelines;
 public sealed class TimelineStore
 {
     private readonly PatientStore _store;
-    private readonly PatientImporter _importer;
+    private readonly LamTrackDatabase _database;
+    private readonly IClock _clock;
+    private readonly string _actor;
 
     /// <summary>Creates a store over a database; changes are audited as made by <paramref name="actor"/> at <paramref name="clock"/>'s time.</summary>
     public TimelineStore(LamTrackDatabase database, IClock clock, string actor)
     {
         _store = new PatientStore(database, clock, actor);
-        _importer = new PatientImporter(database, clock, actor);
+        _database = database;
+        _clock = clock;
+        _actor = actor;
     }
+
+    /// <summary>How many input patients one import transaction (and one progress report) covers; see <see cref="PatientImporter.BatchSize"/>.</summary>
+    public int ImportBatchSize { get; init; } = PatientImporter.DefaultBatchSize;
 
     /// <summary>Loads one patient's whole timeline, or null when the identifier is not stored.</summary>
     /// <exception cref="StorageException">The stored record no longer reads as a valid patient (STORE-006).</exception>
@@ -61,10 +68,10 @@ public sealed class TimelineStore
     public Task<int> UpdateAsync(Patient patient, int expectedVersion, CancellationToken cancellationToken = default) =>
         _store.UpdateAsync(PatientTimelineMapper.ToSnapshot(patient), expectedVersion, cancellationToken);
 
-    /// <summary>Imports patients whose identifier is not yet stored, one transaction per patient.</summary>
+    /// <summary>Imports patients whose identifier is not yet stored, in transactions of <see cref="ImportBatchSize"/> whole patients.</summary>
     /// <param name="patients">The patients, mapped lazily as the import reaches them.</param>
-    /// <param name="progress">Told every <see cref="PatientImporter.ProgressInterval"/> patients and at the end.</param>
-    /// <param name="cancellationToken">Stops between two patients; what was committed stays.</param>
+    /// <param name="progress">Told the counts after every committed batch and at the end.</param>
+    /// <param name="cancellationToken">Stops between two batches; what was committed stays.</param>
     public Task<ImportProgress> ImportPatientsAsync(IEnumerable<Patient> patients, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        _importer.ImportAsync(new ImportSource<Patient>(patients, p => p.Id, PatientTimelineMapper.ToSnapshot, Trusted: true), progress, cancellationToken);
+        new PatientImporter(_database, _clock, _actor) { BatchSize = ImportBatchSize }.ImportAsync(new ImportSource<Patient>(patients, p => p.Id, PatientTimelineMapper.ToSnapshot, Trusted: true), progress, cancellationToken);
 }

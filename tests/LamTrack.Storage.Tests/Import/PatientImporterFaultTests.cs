@@ -14,6 +14,9 @@ public sealed class PatientImporterFaultTests
     private const int Total = 1000;
     private const int KillAfter = 250;
 
+    // Small batches, so the kill lands mid-import with several batches committed and more to come.
+    private const int BatchSize = 50;
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ImportPatientsAsync_ProcessKilledMidway_LeavesNoHalfPatientAndRerunCompletes(StorageProvider provider)
@@ -71,6 +74,7 @@ public sealed class PatientImporterFaultTests
         start.ArgumentList.Add("import");
         start.ArgumentList.Add(connection);
         start.ArgumentList.Add(Total.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(BatchSize.ToString(CultureInfo.InvariantCulture));
         return Process.Start(start)!;
     }
 
