@@ -44,20 +44,23 @@ internal sealed partial class EventReader
         var values = new List<PftValue>();
         for (int i = 0; d.Values is not null && i < d.Values.Count; i++)
         {
-            string path = $"{h.Path}.values[{i}]";
+            string path = ValuePath(h.Path, i);
             PftValueDto v = d.Values[i];
-            PftMeasure? measure = sink.Word<PftMeasure>(v.Measure, path + ".measure");
-            Measurement? absolute = measure is null || v.Value is null ? null : sink.Quantity(v.Value, path + ".value", DimensionOf(measure.Value));
-            PercentPredicted? predicted = sink.Typed(v.PercentPredicted, path + ".percentPredicted", PercentPredicted.FromPercent);
+            PftMeasure? measure = sink.Word<PftMeasure>(v.Measure, new FieldName(path, ".measure"));
+            Measurement? absolute = measure is null || v.Value is null ? null : sink.Quantity(v.Value, new FieldName(path, ".value"), DimensionOf(measure.Value));
+            PercentPredicted? predicted = sink.Typed(v.PercentPredicted, new FieldName(path, ".percentPredicted"), PercentPredicted.FromPercent);
             if (measure is not null)
             {
                 values.Add(new PftValue(measure.Value, absolute, predicted));
             }
         }
 
-        sink.Require(d.Values is { Count: > 0 } ? d.Values : null, h.Path + ".values");
+        sink.Require(d.Values is { Count: > 0 } ? d.Values : null, new FieldName(h.Path, ".values"));
         return sink.Issues.Count > before ? null : new PulmonaryFunctionTest(h.Id, h.Date, h.Source, values);
     }
+
+    // A test usually holds one or two values: "events[3].values[0]" is built once per value, not once per field.
+    private static string ValuePath(string eventPath, int index) => $"{eventPath}.values[{index}]";
 
     private static Dimension DimensionOf(PftMeasure measure) => measure switch
     {

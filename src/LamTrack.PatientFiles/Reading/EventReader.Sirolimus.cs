@@ -58,16 +58,16 @@ internal sealed partial class EventReader
 
     private TroughLevel? Trough(EventDto d, EventHead h)
     {
-        if (!sink.Require(d.Result, h.Path + ".result"))
+        if (!sink.Require(d.Result, new FieldName(h.Path, ".result")))
         {
             return null;
         }
 
-        TroughResult? result = Result(d.Result!, h.Path + ".result");
+        TroughResult? result = Result(d.Result!, new FieldName(h.Path, ".result"));
         return result is null ? null : new TroughLevel(h.Id, h.Date, h.Source, result) { Assay = d.Assay };
     }
 
-    private TroughResult? Result(TroughResultDto r, string path)
+    private TroughResult? Result(TroughResultDto r, FieldName path)
     {
         string censoring = r.Censoring ?? "none";
         Measurement? Limit() => sink.Quantity(r.Limit, r.Unit, path + ".limit", Dimension.MassConcentration);

@@ -78,7 +78,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         return null;
     }
 
-    public Measurement? Quantity(QuantityDto? dto, string field, Dimension expected, bool required = true)
+    public Measurement? Quantity(QuantityDto? dto, FieldName field, Dimension expected, bool required = true)
     {
         if (dto is null)
         {
@@ -93,7 +93,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         return Quantity(dto.Value, dto.Unit, field, expected);
     }
 
-    public Measurement? Quantity(decimal? value, string? unit, string field, Dimension expected)
+    public Measurement? Quantity(decimal? value, string? unit, FieldName field, Dimension expected)
     {
         if (value is null)
         {
@@ -113,14 +113,16 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
             return null;
         }
 
-        return Positive(value.Value, field + ".value") ? Measurement.Create(value.Value, parsed.Code) : null;
+        return Positive(value.Value, field, ".value") ? Measurement.Create(value.Value, parsed.Code) : null;
     }
 
-    public bool Positive(decimal value, string field)
+    public bool Positive(decimal value, string field) => Positive(value, field, string.Empty);
+
+    private bool Positive(decimal value, FieldName field, string leaf)
     {
         if (value < 0)
         {
-            Add(PatientFileIssueCodes.OutOfRange, field, string.Create(CultureInfo.InvariantCulture, $"{value} is negative"));
+            Add(PatientFileIssueCodes.OutOfRange, field + leaf, string.Create(CultureInfo.InvariantCulture, $"{value} is negative"));
             return false;
         }
 
@@ -128,7 +130,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
     }
 
     /// <summary>Runs a typed factory and turns its range error into an issue.</summary>
-    public T? Typed<T>(double? value, string field, Func<double, T> factory)
+    public T? Typed<T>(double? value, FieldName field, Func<double, T> factory)
         where T : struct
     {
         if (value is null)
