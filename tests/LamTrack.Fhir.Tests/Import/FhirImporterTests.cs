@@ -149,8 +149,10 @@ public sealed class FhirImporterTests : IDisposable
 
         public List<string> Written => [.. Patients.Select(p => p.Id)];
 
-        public bool Contains(string patientId) => Patients.Exists(p => p.Id == patientId);
-
-        public void Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients) => Patients.AddRange(patients);
+        public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress)
+        {
+            Patients.AddRange(patients);
+            return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+        }
     }
 }
