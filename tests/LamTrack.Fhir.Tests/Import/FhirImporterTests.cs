@@ -37,6 +37,24 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_WithProgress_CountsEveryInputByteThenEveryPatient()
+    {
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+        long bytes = new DirectoryInfo(folder).EnumerateFiles("*.ndjson").Sum(f => f.Length);
+        var reports = new List<FhirImportProgress>();
+
+        new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).Import(folder, new Recorder(reports));
+
+        List<FhirImportProgress> reading = [.. reports.Where(r => r.Stage == FhirImportStage.Reading)];
+        Assert.All(reading, r => Assert.Equal(bytes, r.Total));
+        Assert.Equal(bytes, reading[^1].Done);
+        Assert.True(reading.Zip(reading.Skip(1)).All(pair => pair.First.Done <= pair.Second.Done), "reading progress went backwards");
+        Assert.Equal(new FhirImportProgress(FhirImportStage.Writing, CaseSeries.Patients.Count, CaseSeries.Patients.Count), reports[^1]);
+        Assert.True(reports.FindLastIndex(r => r.Stage == FhirImportStage.Reading) < reports.FindIndex(r => r.Stage == FhirImportStage.Writing));
+    }
+
+    [Fact]
     public void Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
     {
         WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false), "good.json");
@@ -143,6 +161,11 @@ public sealed class FhirImporterTests : IDisposable
         }
     }
 
+    private sealed class Recorder(List<FhirImportProgress> reports) : IProgress<FhirImportProgress>
+    {
+        public void Report(FhirImportProgress value) => reports.Add(value);
+    }
+
     private sealed class RecordingTarget : IPatientImportTarget
     {
         public List<LamTrack.Domain.Patients.Patient> Patients { get; } = [];
@@ -152,6 +175,7 @@ public sealed class FhirImporterTests : IDisposable
         public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress)
         {
             Patients.AddRange(patients);
+            progress?.Report(patients.Count);
             return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
         }
     }
