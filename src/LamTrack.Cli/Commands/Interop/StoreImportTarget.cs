@@ -3,6 +3,7 @@ using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Import;
 using LamTrack.PatientFiles;
 using LamTrack.Storage;
+using LamTrack.Storage.Errors;
 using LamTrack.Storage.Import;
 using LamTrack.Storage.Patients;
 using LamTrack.Storage.Timelines;
@@ -24,6 +25,9 @@ namespace LamTrack.Cli.Commands.Interop;
 /// </remarks>
 internal sealed class StoreImportTarget(LamTrackDatabase database, IClock clock, string actor) : IPatientImportTarget
 {
+    // How many stored patients pass between two progress reports while comparing.
+    private const int ProgressInterval = 250;
+
     private readonly TimelineStore _timelines = new(database, clock, actor);
 
     /// <inheritdoc/>
@@ -33,38 +37,75 @@ internal sealed class StoreImportTarget(LamTrackDatabase database, IClock clock,
         IReadOnlyList<string> identifiers = new PatientStore(database, clock, actor).ListIdentifiersAsync().GetAwaiter().GetResult();
         var stored = new HashSet<string>(identifiers, StringComparer.Ordinal);
         List<Patient> fresh = [.. patients.Where(p => !stored.Contains(p.Id))];
-        List<string> created = [.. fresh.Select(p => p.Id)], updated = [], unchanged = [];
-        foreach (Patient patient in patients.Where(p => stored.Contains(p.Id)))
-        {
-            (ReplaceOrKeep(patient) switch { Outcome.Created => created, Outcome.Updated => updated, _ => unchanged }).Add(patient.Id);
-            progress?.Report(updated.Count + unchanged.Count + created.Count - fresh.Count);
-        }
-
-        int done = patients.Count - fresh.Count;
-        var onWrite = progress is null ? null : new SynchronousProgress<ImportProgress>(p => progress.Report(done + p.Processed));
+        List<Patient> existing = [.. patients.Where(p => stored.Contains(p.Id))];
+        Outcome[] outcomes = CompareAndUpdate(existing, progress);
+        List<string> created = [.. fresh.Select(p => p.Id)];
+        created.AddRange(existing.Where((_, i) => outcomes[i] == Outcome.Created).Select(p => p.Id));
+        var onWrite = progress is null ? null : new SynchronousProgress<ImportProgress>(p => progress.Report(existing.Count + p.Processed));
         _timelines.ImportPatientsAsync(fresh, onWrite).GetAwaiter().GetResult();
-        return new ImportWriteResult(created, updated, unchanged);
+        return new ImportWriteResult(created,
+            [.. existing.Where((_, i) => outcomes[i] == Outcome.Updated).Select(p => p.Id)],
+            [.. existing.Where((_, i) => outcomes[i] == Outcome.Unchanged).Select(p => p.Id)]);
     }
 
-    private Outcome ReplaceOrKeep(Patient patient)
+    /// <summary>Loads and compares the patients already stored, several at a time (each is a round trip to the
+    /// database, and a re-import of a whole export is mostly waiting on them), then writes the changed ones one by one.</summary>
+    private Outcome[] CompareAndUpdate(List<Patient> existing, IProgress<int>? progress)
     {
-        VersionedPatient? current = _timelines.FindAsync(patient.Id).GetAwaiter().GetResult();
-        if (current is null)
+        var comparisons = new Comparison[existing.Count];
+        int done = 0;
+        try
+        {
+            Parallel.For(0, existing.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 * Environment.ProcessorCount }, i =>
+            {
+                comparisons[i] = Compare(existing[i]);
+                if (Interlocked.Increment(ref done) % ProgressInterval == 0)
+                {
+                    progress?.Report(Volatile.Read(ref done));
+                }
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is StorageException) is StorageException inner)
+        {
+            // The store's own coded error (a conflict, a record it cannot read) names the patient; the wrapper does not.
+            throw inner;
+        }
+
+        progress?.Report(existing.Count);
+        // Writes stay sequential: one writer at a time is what SQLite allows anyway, and the order is the input's.
+        return [.. existing.Select((patient, i) => Apply(patient, comparisons[i]))];
+    }
+
+    private Comparison Compare(Patient patient)
+    {
+        VersionedPatient? stored = _timelines.FindAsync(patient.Id).GetAwaiter().GetResult();
+        if (stored is null)
         {
             // Deleted since the identifiers were listed: it is new again.
-            _timelines.CreateAsync(patient).GetAwaiter().GetResult();
-            return Outcome.Created;
+            return new Comparison(Outcome.Created, 0);
         }
 
         // The patient file text is LamTrack's full, canonical form of a record: equal text, equal content.
-        if (PatientFileWriter.ToJson(current.Patient) == PatientFileWriter.ToJson(patient))
+        bool same = PatientFileWriter.ToJson(stored.Patient) == PatientFileWriter.ToJson(patient);
+        return new Comparison(same ? Outcome.Unchanged : Outcome.Updated, stored.Version);
+    }
+
+    private Outcome Apply(Patient patient, Comparison comparison)
+    {
+        if (comparison.Outcome == Outcome.Created)
         {
-            return Outcome.Unchanged;
+            _timelines.CreateAsync(patient).GetAwaiter().GetResult();
+        }
+        else if (comparison.Outcome == Outcome.Updated)
+        {
+            _timelines.UpdateAsync(patient, comparison.Version).GetAwaiter().GetResult();
         }
 
-        _timelines.UpdateAsync(patient, current.Version).GetAwaiter().GetResult();
-        return Outcome.Updated;
+        return comparison.Outcome;
     }
+
+    /// <summary>What to do with a patient already stored, and the version an update must quote.</summary>
+    private readonly record struct Comparison(Outcome Outcome, int Version);
 
     private enum Outcome
     {
