@@ -19,6 +19,9 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     // Progress is reported every this many resources (and at the end of each file): a bar needs no more.
     private const int ProgressInterval = 1024;
 
+    /// <summary>How many patients are handed to the target at a time.</summary>
+    public const int WriteChunk = 5000;
+
     private readonly List<(ImportUnit Unit, List<DomainPatient> Patients, bool Valid)> _units = [];
     private readonly HashSet<string> _seenPatients = new(StringComparer.Ordinal);
     private readonly ImportProblemList _problems = [];
@@ -195,20 +198,42 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         }
 
         List<DomainPatient> valid = [.. _units.Where(u => u.Valid).SelectMany(u => u.Patients)];
+        List<string> imported = [.. valid.Select(p => p.Id)];
         _units.Clear();
-        _progress?.Report(new FhirImportProgress(FhirImportStage.Writing, 0, valid.Count));
-        ImportWriteResult written = target.Write(valid, Writing(valid.Count));
+        ImportWriteResult written = WriteInChunks(valid);
         foreach (string id in written.Updated)
         {
             _problems.Add(ImportIssueCodes.Replaced, ImportLocation.OfFile("target") with { ResourceType = "Patient", ResourceId = id },
                 "already there with other content; replaced by the imported record");
         }
 
-        return new ImportResult(_problems, [.. valid.Select(p => p.Id)], written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
+        return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
     }
 
-    private SynchronousProgress? Writing(int total) =>
-        _progress is null ? null : new SynchronousProgress(n => _progress.Report(new FhirImportProgress(FhirImportStage.Writing, n, total)));
+    /// <summary>Hands the patients to the target in chunks of <see cref="WriteChunk"/>, in input order, letting go of each
+    /// chunk once written, so that the patients already in the store no longer take memory while the rest are written.</summary>
+    private ImportWriteResult WriteInChunks(List<DomainPatient> patients)
+    {
+        List<string> created = [], updated = [], unchanged = [];
+        int total = patients.Count;
+        _progress?.Report(new FhirImportProgress(FhirImportStage.Writing, 0, total));
+        int start = 0;
+        do
+        {
+            var chunk = patients.GetRange(start, Math.Min(WriteChunk, total - start));
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patients).Slice(start, chunk.Count).Clear();
+            ImportWriteResult part = target.Write(chunk, Writing(start, total));
+            created.AddRange(part.Created);
+            updated.AddRange(part.Updated);
+            unchanged.AddRange(part.Unchanged);
+            start += chunk.Count;
+        }
+        while (start < total);
+        return new ImportWriteResult(created, updated, unchanged);
+    }
+
+    private SynchronousProgress? Writing(int before, int total) =>
+        _progress is null ? null : new SynchronousProgress(n => _progress.Report(new FhirImportProgress(FhirImportStage.Writing, before + n, total)));
 
     /// <summary>Passes a target's patient count on at once, on the writing thread.</summary>
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>

@@ -6,12 +6,13 @@ namespace LamTrack.Fhir.Import;
 /// <remarks>
 /// Re-import is idempotent by identifier: a patient whose id is already in the target with identical content is left
 /// alone (nothing written), one with different content replaces the stored one, a new id is added. A target never
-/// leaves a patient half written.
+/// leaves a patient half written. <see cref="FhirImporter"/> calls <see cref="Write"/> only once the whole input has
+/// been accepted, once per chunk of at most <see cref="FhirImporter.WriteChunk"/> patients, in input order.
 /// </remarks>
 public interface IPatientImportTarget
 {
     /// <summary>Writes the patients under the rule above.</summary>
-    /// <param name="patients">The accepted patients, in input order.</param>
+    /// <param name="patients">Accepted patients (one chunk), in input order.</param>
     /// <param name="progress">Told the number of patients handled so far, now and then and at the end.</param>
     /// <returns>Which ids were created, updated or left unchanged.</returns>
     ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress);

@@ -17,7 +17,8 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
     public PatientFileImportTarget(string directory) => _directory = Path.GetFullPath(directory);
 
     /// <inheritdoc/>
-    /// <remarks>Every changed file is written to a temporary name first; only when all are written are they renamed into place.</remarks>
+    /// <remarks>Every changed file of a call is written to a temporary name first; only when all are written are they
+    /// renamed into place.</remarks>
     public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(patients);

@@ -30,12 +30,15 @@ internal sealed class StoreImportTarget(LamTrackDatabase database, IClock clock,
 
     private readonly TimelineStore _timelines = new(database, clock, actor);
 
+    // The identifiers stored, listed once per import (the importer writes in chunks) and kept up to date.
+    private HashSet<string>? _stored;
+
     /// <inheritdoc/>
     public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(patients);
-        IReadOnlyList<string> identifiers = new PatientStore(database, clock, actor).ListIdentifiersAsync().GetAwaiter().GetResult();
-        var stored = new HashSet<string>(identifiers, StringComparer.Ordinal);
+        HashSet<string> stored = _stored ??= new HashSet<string>(
+            new PatientStore(database, clock, actor).ListIdentifiersAsync().GetAwaiter().GetResult(), StringComparer.Ordinal);
         List<Patient> fresh = [.. patients.Where(p => !stored.Contains(p.Id))];
         List<Patient> existing = [.. patients.Where(p => stored.Contains(p.Id))];
         Outcome[] outcomes = CompareAndUpdate(existing, progress);
@@ -43,6 +46,7 @@ internal sealed class StoreImportTarget(LamTrackDatabase database, IClock clock,
         created.AddRange(existing.Where((_, i) => outcomes[i] == Outcome.Created).Select(p => p.Id));
         var onWrite = progress is null ? null : new SynchronousProgress<ImportProgress>(p => progress.Report(existing.Count + p.Processed));
         _timelines.ImportPatientsAsync(fresh, onWrite).GetAwaiter().GetResult();
+        stored.UnionWith(created);
         return new ImportWriteResult(created,
             [.. existing.Where((_, i) => outcomes[i] == Outcome.Updated).Select(p => p.Id)],
             [.. existing.Where((_, i) => outcomes[i] == Outcome.Unchanged).Select(p => p.Id)]);
