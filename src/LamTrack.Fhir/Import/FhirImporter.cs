@@ -19,9 +19,6 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     // Progress is reported every this many resources (and at the end of each file): a bar needs no more.
     private const int ProgressInterval = 1024;
 
-    /// <summary>How many patients are handed to the target at a time.</summary>
-    public const int WriteChunk = 5000;
-
     private readonly List<(ImportUnit Unit, List<DomainPatient> Patients, bool Valid)> _units = [];
     private readonly HashSet<string> _seenPatients = new(StringComparer.Ordinal);
     private readonly ImportProblemList _problems = [];
@@ -210,7 +207,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
     }
 
-    /// <summary>Hands the patients to the target in chunks of <see cref="WriteChunk"/>, in input order, letting go of each
+    /// <summary>Hands the patients to the target in chunks of <see cref="ImportOptions.WriteChunk"/>, in input order, letting go of each
     /// chunk once written, so that the patients already in the store no longer take memory while the rest are written.</summary>
     private ImportWriteResult WriteInChunks(List<DomainPatient> patients)
     {
@@ -220,7 +217,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         int start = 0;
         do
         {
-            var chunk = patients.GetRange(start, Math.Min(WriteChunk, total - start));
+            var chunk = patients.GetRange(start, Math.Min(Math.Max(1, options.WriteChunk), total - start));
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patients).Slice(start, chunk.Count).Clear();
             ImportWriteResult part = target.Write(chunk, Writing(start, total));
             created.AddRange(part.Created);

@@ -7,7 +7,7 @@ namespace LamTrack.Fhir.Import;
 /// Re-import is idempotent by identifier: a patient whose id is already in the target with identical content is left
 /// alone (nothing written), one with different content replaces the stored one, a new id is added. A target never
 /// leaves a patient half written. <see cref="FhirImporter"/> calls <see cref="Write"/> only once the whole input has
-/// been accepted, once per chunk of at most <see cref="FhirImporter.WriteChunk"/> patients, in input order.
+/// been accepted, once per chunk of at most <see cref="ImportOptions.WriteChunk"/> patients, in input order.
 /// </remarks>
 public interface IPatientImportTarget
 {

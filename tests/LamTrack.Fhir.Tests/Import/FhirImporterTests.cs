@@ -55,6 +55,21 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_SmallWriteChunk_HandsPatientsOverInOrderedChunks()
+    {
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+        var target = new RecordingTarget();
+
+        ImportResult result = new FhirImporter(target, new ImportOptions(ValidateProfiles: false, WriteChunk: 2)).Import(folder);
+
+        // Five patients in chunks of two: three calls, together every patient once, in input order.
+        Assert.Equal([2, 2, 1], target.Calls);
+        Assert.Equal(result.Imported, target.Written);
+        Assert.Equal(CaseSeries.Patients.Select(p => p.Id).Order(StringComparer.Ordinal), target.Written.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
     {
         WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false), "good.json");
@@ -172,9 +187,12 @@ public sealed class FhirImporterTests : IDisposable
 
         public List<string> Written => [.. Patients.Select(p => p.Id)];
 
+        public List<int> Calls { get; } = [];
+
         public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress)
         {
             Patients.AddRange(patients);
+            Calls.Add(patients.Count);
             progress?.Report(patients.Count);
             return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
         }
