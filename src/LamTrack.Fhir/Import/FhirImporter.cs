@@ -16,23 +16,31 @@ namespace LamTrack.Fhir.Import;
 /// </remarks>
 public sealed class FhirImporter(IPatientImportTarget target, ImportOptions options)
 {
+    // Progress is reported every this many resources (and at the end of each file): a bar needs no more.
+    private const int ProgressInterval = 1024;
+
     private readonly List<(ImportUnit Unit, List<DomainPatient> Patients, bool Valid)> _units = [];
     private readonly HashSet<string> _seenPatients = new(StringComparer.Ordinal);
     private readonly ImportProblemList _problems = [];
+
     private int _resources;
-    private IProgress<int>? _progress;
+    private long _bytesDone;
+    private long _bytesTotal;
+    private IProgress<FhirImportProgress>? _progress;
 
     /// <summary>Imports a file or every importable file of a folder.</summary>
     /// <param name="path">A Bundle file, an NDJSON file or a folder of them (a bulk-data export).</param>
-    /// <param name="progress">Receives the number of resources read so far.</param>
-    public ImportResult Import(string path, IProgress<int>? progress = null)
+    /// <param name="progress">Told how many bytes of the input have been read, then how many patients written.</param>
+    public ImportResult Import(string path, IProgress<FhirImportProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         _progress = progress;
         List<string> files = InputFiles(path);
+        _bytesTotal = files.Sum(f => new FileInfo(f).Length);
         foreach (string bundle in files.Where(f => !IsNdjson(f)))
         {
             ReadBundle(bundle);
+            FileDone(bundle);
         }
 
         List<string> ndjson = files.Where(IsNdjson).ToList();
@@ -81,9 +89,15 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             Process(scope, entries![i].Resource, keys[i], entries[i].Location);
         }
 
-        List<DomainPatient> patients = Assemble(scope);
+        List<DomainPatient> patients = [.. scope.Drafts.Values.Select(d => Assemble(scope, d)).OfType<DomainPatient>()];
         bool valid = !_problems.HasErrorsSince(mark);
         _units.Add((new ImportUnit(scope.Name, [.. patients.Select(p => p.Id)]), patients, valid));
+    }
+
+    private void FileDone(string file)
+    {
+        _bytesDone += new FileInfo(file).Length;
+        _progress?.Report(new FhirImportProgress(FhirImportStage.Reading, _bytesDone, _bytesTotal));
     }
 
     private void ReadNdjson(List<string> files)
@@ -101,23 +115,37 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
                 {
                     draft.HasErrors = true;
                 }
+
+                if (_resources % ProgressInterval == 0)
+                {
+                    _progress?.Report(new FhirImportProgress(FhirImportStage.Reading, _bytesDone + read.Offset, _bytesTotal));
+                }
             }
+
+            FileDone(file);
         }
 
         // Errors no patient can be blamed for (a line that does not parse, a bad Provenance) belong to no unit.
         bool orphanErrors = _problems.Skip(mark).Any(p => p.IsError);
-        var bad = scope.Drafts.Values.Where(d => d.HasErrors).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        List<DomainPatient> patients = Assemble(scope);
-        foreach (PatientDraft draft in scope.Drafts.Values)
-        {
-            DomainPatient? patient = patients.Find(p => p.Id == draft.PatientId);
-            bool valid = !draft.HasErrors && patient is not null;
-            _units.Add((new ImportUnit(draft.Key, draft.PatientId is null ? [] : [draft.PatientId]), patient is null ? [] : [patient], valid));
-        }
-
-        if (orphanErrors && bad.Count == 0 && _units.TrueForAll(u => u.Valid))
+        bool anyBad = scope.Drafts.Values.Any(d => d.HasErrors);
+        AssembleNdjsonUnits(scope);
+        if (orphanErrors && !anyBad && _units.TrueForAll(u => u.Valid))
         {
             _units.Add((new ImportUnit("unreadable NDJSON lines", []), [], false));
+        }
+    }
+
+    /// <summary>Each NDJSON patient is its own unit; each draft is dropped once assembled, so the drafts and the
+    /// assembled patients are never all in memory twice.</summary>
+    private void AssembleNdjsonUnits(ImportScope scope)
+    {
+        foreach (string key in scope.Drafts.Keys.ToArray())
+        {
+            PatientDraft draft = scope.Drafts[key];
+            DomainPatient? patient = Assemble(scope, draft);
+            bool valid = !draft.HasErrors && patient is not null;
+            _units.Add((new ImportUnit(draft.Key, draft.PatientId is null ? [] : [draft.PatientId]), patient is null ? [] : [patient], valid));
+            scope.Drafts.Remove(key);
         }
     }
 
@@ -135,30 +163,21 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             draft.HasErrors = true;
         }
 
-        // Counted outside the null-conditional call, which would skip the increment without a progress sink.
         _resources++;
-        _progress?.Report(_resources);
         return draft;
     }
 
-    private List<DomainPatient> Assemble(ImportScope scope)
+    private DomainPatient? Assemble(ImportScope scope, PatientDraft draft)
     {
-        var patients = new List<DomainPatient>();
-        foreach (PatientDraft draft in scope.Drafts.Values)
+        DomainPatient? patient = PatientAssembler.Assemble(draft, scope.Mapper.Sources, _problems);
+        if (patient is not null && !_seenPatients.Add(patient.Id))
         {
-            DomainPatient? patient = PatientAssembler.Assemble(draft, scope.Mapper.Sources, _problems);
-            if (patient is not null && !_seenPatients.Add(patient.Id))
-            {
-                _problems.Add(ImportIssueCodes.DuplicateIdentifier, draft.Location!.At("Patient.identifier"), $"patient '{patient.Id}' appears twice in the input");
-                draft.HasErrors = true;
-            }
-            else if (patient is not null)
-            {
-                patients.Add(patient);
-            }
+            _problems.Add(ImportIssueCodes.DuplicateIdentifier, draft.Location!.At("Patient.identifier"), $"patient '{patient.Id}' appears twice in the input");
+            draft.HasErrors = true;
+            return null;
         }
 
-        return patients;
+        return patient;
     }
 
     private ImportResult Finish()
@@ -176,8 +195,46 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         }
 
         List<DomainPatient> valid = [.. _units.Where(u => u.Valid).SelectMany(u => u.Patients)];
-        List<string> replaced = [.. valid.Where(p => target.Contains(p.Id)).Select(p => p.Id)];
-        target.Write(valid);
-        return new ImportResult(_problems, [.. valid.Select(p => p.Id)], replaced, skipped, Rejected: false);
+        List<string> imported = [.. valid.Select(p => p.Id)];
+        _units.Clear();
+        ImportWriteResult written = WriteInChunks(valid);
+        foreach (string id in written.Updated)
+        {
+            _problems.Add(ImportIssueCodes.Replaced, ImportLocation.OfFile("target") with { ResourceType = "Patient", ResourceId = id },
+                "already there with other content; replaced by the imported record");
+        }
+
+        return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
+    }
+
+    /// <summary>Hands the patients to the target in chunks of <see cref="ImportOptions.WriteChunk"/>, in input order, letting go of each
+    /// chunk once written, so that the patients already in the store no longer take memory while the rest are written.</summary>
+    private ImportWriteResult WriteInChunks(List<DomainPatient> patients)
+    {
+        List<string> created = [], updated = [], unchanged = [];
+        int total = patients.Count;
+        _progress?.Report(new FhirImportProgress(FhirImportStage.Writing, 0, total));
+        int start = 0;
+        do
+        {
+            var chunk = patients.GetRange(start, Math.Min(Math.Max(1, options.WriteChunk), total - start));
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(patients).Slice(start, chunk.Count).Clear();
+            ImportWriteResult part = target.Write(chunk, Writing(start, total));
+            created.AddRange(part.Created);
+            updated.AddRange(part.Updated);
+            unchanged.AddRange(part.Unchanged);
+            start += chunk.Count;
+        }
+        while (start < total);
+        return new ImportWriteResult(created, updated, unchanged);
+    }
+
+    private SynchronousProgress? Writing(int before, int total) =>
+        _progress is null ? null : new SynchronousProgress(n => _progress.Report(new FhirImportProgress(FhirImportStage.Writing, before + n, total)));
+
+    /// <summary>Passes a target's patient count on at once, on the writing thread.</summary>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

@@ -2,13 +2,18 @@ using LamTrack.Domain.Patients;
 
 namespace LamTrack.Fhir.Import;
 
-/// <summary>Where imported patients go: patient files today, the database once the store is merged. A target replaces a
-/// patient with the same id (re-import is idempotent by identifier) and writes a batch all or nothing.</summary>
+/// <summary>Where imported patients go: a folder of patient files, or the database (the CLI composes that one).</summary>
+/// <remarks>
+/// Re-import is idempotent by identifier: a patient whose id is already in the target with identical content is left
+/// alone (nothing written), one with different content replaces the stored one, a new id is added. A target never
+/// leaves a patient half written. <see cref="FhirImporter"/> calls <see cref="Write"/> only once the whole input has
+/// been accepted, once per chunk of at most <see cref="ImportOptions.WriteChunk"/> patients, in input order.
+/// </remarks>
 public interface IPatientImportTarget
 {
-    /// <summary>Whether a patient with this LamTrack id is already there.</summary>
-    bool Contains(string patientId);
-
-    /// <summary>Writes the patients, replacing any with the same id; nothing is written if it fails.</summary>
-    void Write(IReadOnlyList<Patient> patients);
+    /// <summary>Writes the patients under the rule above.</summary>
+    /// <param name="patients">Accepted patients (one chunk), in input order.</param>
+    /// <param name="progress">Told the number of patients handled so far, now and then and at the end.</param>
+    /// <returns>Which ids were created, updated or left unchanged.</returns>
+    ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress);
 }

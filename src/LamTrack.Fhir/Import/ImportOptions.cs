@@ -5,4 +5,6 @@ namespace LamTrack.Fhir.Import;
 /// when false, one invalid unit rejects the whole input and nothing is written.</param>
 /// <param name="ValidateProfiles">Check every resource against the FHIR R4 base profiles with the Firely validator (the
 /// strict parser's structural checks and LamTrack's code and unit checks always run).</param>
-public sealed record ImportOptions(bool SkipInvalid = false, bool ValidateProfiles = true);
+/// <param name="WriteChunk">How many accepted patients are handed to the target at a time; each chunk is let go once
+/// written, which bounds the memory of a large import's write stage.</param>
+public sealed record ImportOptions(bool SkipInvalid = false, bool ValidateProfiles = true, int WriteChunk = 5000);

@@ -2,8 +2,8 @@ namespace LamTrack.Fhir.Import;
 
 /// <summary>What an import did.</summary>
 /// <param name="Problems">Every problem found, in input order.</param>
-/// <param name="Imported">The ids of the patients written.</param>
-/// <param name="Replaced">Of those, the ids that were already in the target (re-import replaced them).</param>
+/// <param name="Imported">The ids of the accepted patients (written, or already there unchanged).</param>
+/// <param name="Replaced">Of those, the ids that were already in the target with other content and were replaced.</param>
 /// <param name="Skipped">The units left out because they were invalid (only with <see cref="ImportOptions.SkipInvalid"/>).</param>
 /// <param name="Rejected">Whether the whole input was rejected and nothing was written.</param>
 public sealed record ImportResult(
@@ -13,6 +13,9 @@ public sealed record ImportResult(
     IReadOnlyList<ImportUnit> Skipped,
     bool Rejected)
 {
+    /// <summary>Of <see cref="Imported"/>, the ids already in the target with identical content: nothing was written for them.</summary>
+    public IReadOnlyList<string> Unchanged { get; init; } = [];
+
     /// <summary>The number of problems that are errors.</summary>
     public int ErrorCount => Problems.Count(p => p.IsError);
 }

@@ -5,32 +5,45 @@ using LamTrack.PatientFiles;
 namespace LamTrack.Fhir.Import;
 
 /// <summary>Writes imported patients as LamTrack patient files (<c>&lt;id&gt;.json</c>, the lead's format) into a folder
-/// that <c>lamtrack report --data</c> reads. A file of the same id is replaced, so importing twice gives one file.</summary>
+/// that <c>lamtrack report --data</c> reads. A file of the same id is replaced when its content differs and left alone
+/// when it is identical, so importing twice gives one unchanged file.</summary>
 public sealed class PatientFileImportTarget : IPatientImportTarget
 {
+    private static readonly UTF8Encoding s_utf8 = new(false);
+
     private readonly string _directory;
 
     /// <summary>Targets <paramref name="directory"/>, created when missing.</summary>
     public PatientFileImportTarget(string directory) => _directory = Path.GetFullPath(directory);
 
     /// <inheritdoc/>
-    public bool Contains(string patientId) => File.Exists(PathOf(patientId));
-
-    /// <inheritdoc/>
-    /// <remarks>Every file is written to a temporary name first; only when all are written are they renamed into place.</remarks>
-    public void Write(IReadOnlyList<Patient> patients)
+    /// <remarks>Every changed file of a call is written to a temporary name first; only when all are written are they
+    /// renamed into place.</remarks>
+    public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(patients);
         Directory.CreateDirectory(_directory);
         var staged = new List<(string Temp, string Final)>();
+        List<string> created = [], updated = [], unchanged = [];
         try
         {
             foreach (Patient patient in patients)
             {
                 string final = PathOf(patient.Id);
-                string temp = final + ".importing";
-                File.WriteAllText(temp, PatientFileWriter.ToJson(patient) + "\n", new UTF8Encoding(false));
-                staged.Add((temp, final));
+                string text = PatientFileWriter.ToJson(patient) + "\n";
+                string? before = File.Exists(final) ? File.ReadAllText(final, s_utf8) : null;
+                if (before == text)
+                {
+                    unchanged.Add(patient.Id);
+                }
+                else
+                {
+                    (before is null ? created : updated).Add(patient.Id);
+                    File.WriteAllText(final + ".importing", text, s_utf8);
+                    staged.Add((final + ".importing", final));
+                }
+
+                progress?.Report(created.Count + updated.Count + unchanged.Count);
             }
         }
         catch
@@ -40,6 +53,7 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
         }
 
         staged.ForEach(s => File.Move(s.Temp, s.Final, overwrite: true));
+        return new ImportWriteResult(created, updated, unchanged);
     }
 
     private string PathOf(string patientId)

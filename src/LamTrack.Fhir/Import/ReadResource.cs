@@ -9,4 +9,7 @@ public sealed record ReadResource(Resource Resource, ImportLocation Location)
 {
     /// <summary>Whether a check run while reading (the profile validator) found an error in this resource.</summary>
     public bool CheckFailed { get; init; }
+
+    /// <summary>How far into its input file reading had got when this resource was read, in bytes (for progress).</summary>
+    public long Offset { get; init; }
 }

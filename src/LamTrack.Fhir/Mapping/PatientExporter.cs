@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using LamTrack.Domain.Events;
+using LamTrack.Domain.Provenance;
 using LamTrack.Fhir.Terminology;
 using static LamTrack.Fhir.Mapping.LamTrackExtensions;
 using DomainPatient = LamTrack.Domain.Patients.Patient;
@@ -7,14 +8,21 @@ using DomainPatient = LamTrack.Domain.Patients.Patient;
 namespace LamTrack.Fhir.Mapping;
 
 /// <summary>Turns one LamTrack patient into FHIR R4 resources: the Patient, one resource per timeline event (mapping
-/// table in docs/fhir.md) and one Provenance per event naming its source.</summary>
+/// table in docs/fhir.md) and one Provenance per distinct source, whose <c>target</c>s are every resource taken from
+/// that source.</summary>
 /// <remarks>Resource ids are the LamTrack ids, so references are stable and re-export gives the same resources;
-/// every event also carries its id as an identifier (system <see cref="CodeSystemUris.EventIdentifier"/>).</remarks>
+/// every event also carries its id as an identifier (system <see cref="CodeSystemUris.EventIdentifier"/>).
+/// Provenance is grouped by the whole source (document, locator, basis, quote and note), so grouping loses nothing:
+/// each target still reads back exactly its own source. Sources a patient file repeats (one locator for several
+/// events) thereby cost one resource instead of one per event.</remarks>
 public sealed partial class PatientExporter
 {
     private readonly DomainPatient _patient;
     private readonly DateTimeOffset _recorded;
     private readonly List<Resource> _resources = [];
+
+    // Sources in order of first use, each with the resources taken from it (value equality of SourceReference).
+    private readonly Dictionary<SourceReference, List<Resource>> _sources = [];
 
     private PatientExporter(DomainPatient patient, DateTimeOffset recorded)
     {
@@ -35,6 +43,7 @@ public sealed partial class PatientExporter
             exporter.AddEvent(e);
         }
 
+        exporter.AddProvenance();
         return exporter._resources;
     }
 
@@ -122,7 +131,28 @@ public sealed partial class PatientExporter
             Value = new Quantity(ToDecimal(age.Age.ToYears()), "a"),
         };
         _resources.Add(observation);
-        _resources.Add(SourceMapper.ToProvenance(observation, age.Source, _recorded));
+        Cite(observation, age.Source);
+    }
+
+    private void Cite(Resource resource, SourceReference source)
+    {
+        if (!_sources.TryGetValue(source, out List<Resource>? targets))
+        {
+            targets = [];
+            _sources.Add(source, targets);
+        }
+
+        targets.Add(resource);
+    }
+
+    private void AddProvenance()
+    {
+        int n = 0;
+        foreach ((SourceReference source, List<Resource> targets) in _sources)
+        {
+            // Numbered in order of first use, so a re-export of the same patient gives the same ids.
+            _resources.Add(SourceMapper.ToProvenance($"{_patient.Id}-prov-{++n}", targets, source, _recorded));
+        }
     }
 
     private static CodeableConcept Category(string code) =>
@@ -138,7 +168,7 @@ public sealed partial class PatientExporter
         }
 
         _resources.Add(resource);
-        _resources.Add(SourceMapper.ToProvenance(resource, e.Source, _recorded));
+        Cite(resource, e.Source);
         return resource;
     }
 

@@ -6,7 +6,7 @@ using static LamTrack.Fhir.Mapping.LamTrackExtensions;
 namespace LamTrack.Fhir.Mapping;
 
 /// <summary>Maps where a LamTrack fact comes from (document, locator, stated or inferred, quote, note) to FHIR: a
-/// Provenance resource per timeline event, or a <c>source</c> extension for facts that are not resources.</summary>
+/// Provenance resource per source (targeting every resource taken from it), or a <c>source</c> extension for facts that are not resources.</summary>
 internal static class SourceMapper
 {
     /// <summary>Identifier system of source documents (the patient file's document id).</summary>
@@ -51,8 +51,12 @@ internal static class SourceMapper
         };
     }
 
-    /// <summary>The Provenance of one exported resource.</summary>
-    public static Provenance ToProvenance(Resource target, SourceReference source, DateTimeOffset recorded)
+    /// <summary>The Provenance of the exported resources taken from one source.</summary>
+    /// <param name="id">The Provenance's id.</param>
+    /// <param name="targets">The resources whose source it records (one <c>target</c> each).</param>
+    /// <param name="source">The source.</param>
+    /// <param name="recorded">The export time.</param>
+    public static Provenance ToProvenance(string id, IEnumerable<Resource> targets, SourceReference source, DateTimeOffset recorded)
     {
         var entity = new Provenance.EntityComponent
         {
@@ -62,8 +66,8 @@ internal static class SourceMapper
         AddComplex(entity, Source, ToExtension(source));
         return new Provenance
         {
-            Id = target.Id + "-prov",
-            Target = [new ResourceReference($"{target.TypeName}/{target.Id}")],
+            Id = id,
+            Target = [.. targets.Select(t => new ResourceReference($"{t.TypeName}/{t.Id}"))],
             Recorded = recorded,
             Agent = [new Provenance.AgentComponent { Who = new ResourceReference { Display = Curator } }],
             Entity = [entity],

@@ -37,68 +37,66 @@ public static class NdjsonReader
         }
     }
 
-    /// <summary>The number of lines parsed together by <see cref="ReadParallel"/>.</summary>
-    public const int BatchLines = 2048;
-
-    /// <summary>Like <see cref="Read"/>, but parses (and checks) batches of lines on every core; resources and problems
-    /// come out in line order, exactly as <see cref="Read"/> gives them.</summary>
+    /// <summary>Like <see cref="Read"/>, but parses (and checks) lines on every core while the caller consumes the
+    /// results; resources and problems come out in line order, exactly as <see cref="Read"/> gives them.</summary>
+    /// <remarks>Streaming with bounded memory: PLINQ's order-preserving pipelined merge keeps only a bounded window of
+    /// parsed lines ahead of the consumer, so mapping on the caller's thread overlaps parsing on the workers.</remarks>
     /// <param name="reader">The text.</param>
     /// <param name="source">The file name used in problem locations.</param>
     /// <param name="problems">Where problems are recorded.</param>
     /// <param name="check">An extra per-resource check run in parallel (the profile validator), or <see langword="null"/>.</param>
+    /// <param name="position">Gives the byte position in the input after the line just read (for progress), or <see langword="null"/>.</param>
     public static IEnumerable<ReadResource> ReadParallel(TextReader reader, string source, ImportProblemList problems,
-        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(problems);
-        int lineNumber = 0;
-        var batch = new List<(int Line, string Text)>(BatchLines);
-        string? line;
-        do
+        var parsed = Lines(reader, position)
+            .AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(line => Parse(line, source, check));
+        foreach ((ReadResource? resource, ImportProblemList found) in parsed)
         {
-            line = reader.ReadLine();
-            if (line is not null && (++lineNumber > 0) && !string.IsNullOrWhiteSpace(line))
+            problems.AddRange(found);
+            if (resource is not null)
             {
-                batch.Add((lineNumber, line));
-            }
-
-            if (batch.Count == BatchLines || (line is null && batch.Count > 0))
-            {
-                foreach (var (resource, found) in ParseBatch(batch, source, check))
-                {
-                    problems.AddRange(found);
-                    if (resource is not null)
-                    {
-                        yield return resource;
-                    }
-                }
-
-                batch.Clear();
+                yield return resource;
             }
         }
-        while (line is not null);
     }
 
-    private static List<(ReadResource? Resource, ImportProblemList Problems)> ParseBatch(
-        List<(int Line, string Text)> batch, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check) =>
-        batch.AsParallel().AsOrdered().Select(item =>
+    private static IEnumerable<(int Line, string Text, long Offset)> Lines(TextReader reader, Func<long>? position)
+    {
+        int lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
         {
-            var local = new ImportProblemList();
-            var where = new ImportLocation(source, item.Line, null, null, null);
-            Resource? resource = FhirJson.TryParse(item.Text, where, local);
-            if (resource is null)
+            lineNumber++;
+            if (!string.IsNullOrWhiteSpace(line))
             {
-                return (null, local);
+                yield return (lineNumber, line, position?.Invoke() ?? 0);
             }
+        }
+    }
 
-            var located = where with { ResourceType = resource.TypeName, ResourceId = resource.Id };
-            if (check is not null)
-            {
-                local.AddRange(check(resource, located));
-            }
+    private static (ReadResource? Resource, ImportProblemList Problems) Parse(
+        (int Line, string Text, long Offset) item, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
+    {
+        var local = new ImportProblemList();
+        var where = new ImportLocation(source, item.Line, null, null, null);
+        Resource? resource = FhirJson.TryParse(item.Text, where, local);
+        if (resource is null)
+        {
+            return (null, local);
+        }
 
-            return ((ReadResource?)new ReadResource(resource, located) { CheckFailed = local.HasErrors }, local);
-        }).ToList();
+        var located = where with { ResourceType = resource.TypeName, ResourceId = resource.Id };
+        if (check is not null)
+        {
+            local.AddRange(check(resource, located));
+        }
+
+        return (new ReadResource(resource, located) { CheckFailed = local.HasErrors, Offset = item.Offset }, local);
+    }
 
     /// <summary>Reads every resource of an NDJSON file (gzip-compressed when the name ends in <c>.gz</c>).</summary>
     /// <param name="path">The file.</param>
@@ -111,7 +109,8 @@ public static class NdjsonReader
             ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
             : file;
         using var reader = new StreamReader(content);
-        foreach (ReadResource resource in ReadParallel(reader, Path.GetFileName(path), problems, check))
+        // The position of the file itself (compressed for .gz) against its length drives the progress bar.
+        foreach (ReadResource resource in ReadParallel(reader, Path.GetFileName(path), problems, check, () => file.Position))
         {
             yield return resource;
         }

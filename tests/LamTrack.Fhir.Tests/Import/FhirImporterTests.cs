@@ -37,6 +37,39 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
+    public void Import_WithProgress_CountsEveryInputByteThenEveryPatient()
+    {
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+        long bytes = new DirectoryInfo(folder).EnumerateFiles("*.ndjson").Sum(f => f.Length);
+        var reports = new List<FhirImportProgress>();
+
+        new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).Import(folder, new Recorder(reports));
+
+        List<FhirImportProgress> reading = [.. reports.Where(r => r.Stage == FhirImportStage.Reading)];
+        Assert.All(reading, r => Assert.Equal(bytes, r.Total));
+        Assert.Equal(bytes, reading[^1].Done);
+        Assert.True(reading.Zip(reading.Skip(1)).All(pair => pair.First.Done <= pair.Second.Done), "reading progress went backwards");
+        Assert.Equal(new FhirImportProgress(FhirImportStage.Writing, CaseSeries.Patients.Count, CaseSeries.Patients.Count), reports[^1]);
+        Assert.True(reports.FindLastIndex(r => r.Stage == FhirImportStage.Reading) < reports.FindIndex(r => r.Stage == FhirImportStage.Writing));
+    }
+
+    [Fact]
+    public void Import_SmallWriteChunk_HandsPatientsOverInOrderedChunks()
+    {
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+        var target = new RecordingTarget();
+
+        ImportResult result = new FhirImporter(target, new ImportOptions(ValidateProfiles: false, WriteChunk: 2)).Import(folder);
+
+        // Five patients in chunks of two: three calls, together every patient once, in input order.
+        Assert.Equal([2, 2, 1], target.Calls);
+        Assert.Equal(result.Imported, target.Written);
+        Assert.Equal(CaseSeries.Patients.Select(p => p.Id).Order(StringComparer.Ordinal), target.Written.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
     {
         WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false), "good.json");
@@ -143,14 +176,25 @@ public sealed class FhirImporterTests : IDisposable
         }
     }
 
+    private sealed class Recorder(List<FhirImportProgress> reports) : IProgress<FhirImportProgress>
+    {
+        public void Report(FhirImportProgress value) => reports.Add(value);
+    }
+
     private sealed class RecordingTarget : IPatientImportTarget
     {
         public List<LamTrack.Domain.Patients.Patient> Patients { get; } = [];
 
         public List<string> Written => [.. Patients.Select(p => p.Id)];
 
-        public bool Contains(string patientId) => Patients.Exists(p => p.Id == patientId);
+        public List<int> Calls { get; } = [];
 
-        public void Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients) => Patients.AddRange(patients);
+        public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress)
+        {
+            Patients.AddRange(patients);
+            Calls.Add(patients.Count);
+            progress?.Report(patients.Count);
+            return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+        }
     }
 }

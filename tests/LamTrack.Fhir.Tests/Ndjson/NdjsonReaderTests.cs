@@ -42,6 +42,27 @@ public sealed class NdjsonReaderTests
     }
 
     [Fact]
+    public void ReadParallel_ManyLinesWithBadOnes_GivesResourcesAndProblemsInLineOrderLikeRead()
+    {
+        // 3,000 lines: enough for PLINQ to hand out several chunks to each worker, so order really is at stake.
+        string text = string.Join("\n", Enumerable.Range(1, 3000).Select(i => i % 997 == 0
+            ? "{not json"
+            : i % 499 == 0 ? $$$"""{"resourceType":"Patient","id":"p-{{{i}}}","gender":"femal"}""" : $$$"""{"resourceType":"Patient","id":"p-{{{i}}}","gender":"female"}"""));
+        var sequentialProblems = new ImportProblemList();
+        var parallelProblems = new ImportProblemList();
+        long position = 0;
+
+        var sequential = NdjsonReader.Read(new StringReader(text), "Patient.ndjson", sequentialProblems).ToList();
+        var parallel = NdjsonReader.ReadParallel(new StringReader(text), "Patient.ndjson", parallelProblems, check: null, () => ++position).ToList();
+
+        Assert.Equal(sequential.Select(r => (r.Location, r.Resource.Id)), parallel.Select(r => (r.Location, r.Resource.Id)));
+        Assert.Equal(sequentialProblems.Select(p => p.ToString()), parallelProblems.Select(p => p.ToString()));
+        // Three lines are not JSON and six have an invalid gender code: neither kind gives a resource.
+        Assert.Equal(3000 - 3 - 6, parallel.Count);
+        Assert.True(parallel.Zip(parallel.Skip(1)).All(pair => pair.First.Offset < pair.Second.Offset), "offsets must grow with the lines");
+    }
+
+    [Fact]
     public void Read_UnknownResourceType_IsReported()
     {
         var problems = new ImportProblemList();

@@ -32,18 +32,40 @@ public sealed class FhirRoundTripTests
     }
 
     [Fact]
-    public void Import_Twice_ReplacesByIdentifierWithoutDuplicates()
+    public void Import_Twice_LeavesIdenticalPatientsUnchangedWithoutDuplicates()
     {
         using var temp = new TempFolder();
         Export("ndjson", temp.Sub("fhir"));
         var target = new PatientFileImportTarget(temp.Sub("patients"));
 
         ImportResult first = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
+        DateTime written = File.GetLastWriteTimeUtc(Directory.GetFiles(temp.Sub("patients"), "*.json")[0]);
         ImportResult second = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
 
         Assert.Empty(first.Replaced);
-        Assert.Equal(first.Imported.Order(), second.Replaced.Order());
+        Assert.Empty(first.Unchanged);
+        Assert.Empty(second.Replaced);
+        Assert.Equal(first.Imported.Order(), second.Unchanged.Order());
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Directory.GetFiles(temp.Sub("patients"), "*.json")[0]));
         Assert.Equal(CaseSeries.Patients.Count, Directory.GetFiles(temp.Sub("patients"), "*.json").Length);
+    }
+
+    [Fact]
+    public void Import_ChangedPatient_ReplacesItAndSaysSo()
+    {
+        using var temp = new TempFolder();
+        Export("ndjson", temp.Sub("fhir"));
+        var target = new PatientFileImportTarget(temp.Sub("patients"));
+        new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
+        Patient changed = CaseSeries.Patients[0] with { Label = "Relabelled" };
+        FhirExporter.WriteBundles([changed], temp.Sub("changed"), CaseSeries.ExportTime, transaction: false);
+
+        ImportResult again = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("changed"));
+
+        Assert.Equal([changed.Id], again.Replaced);
+        Assert.Contains(again.Problems, p => p.Code == ImportIssueCodes.Replaced && p.Location.ResourceId == changed.Id);
+        Patient back = Assert.Single(PatientFileLoader.Load(temp.Sub("patients")).Patients, p => p.Id == changed.Id);
+        Assert.Equal("Relabelled", back.Label);
     }
 
     private static void Export(string format, string folder)

@@ -1,30 +1,36 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using LamTrack.Cli.Commands.Storage;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Export;
 using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Synthetic;
+using LamTrack.Storage;
+using LamTrack.Storage.Errors;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
-/// <summary><c>lamtrack bench-fhir --patients N</c>: times NDJSON export and import of a synthetic cohort
-/// (docs/benchmarks/fhir.md). The import target only counts patients, so the figure is the FHIR side alone.</summary>
+/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation]</c>: exports a synthetic
+/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md).</summary>
+/// <remarks>Without <c>--db</c> the target only counts patients, so the figure is the FHIR side alone (parse, checks,
+/// mapping, assembly, domain rules); with it, the store's write follows and is timed as its own phase.</remarks>
 public static class BenchFhirCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
         var patients = new Option<int>("--patients") { Description = "Number of synthetic patients", DefaultValueFactory = _ => 10_000 };
+        var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + " (created and migrated if missing); without it, a counting target" };
         var profiles = new Option<bool>("--profile-validation") { Description = "Also run the FHIR R4 base-profile validator on every resource" };
-        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, profiles };
-        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(profiles), context));
+        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles };
+        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), context));
         return command;
     }
 
-    private static int Run(int count, bool profiles, CliContext context)
+    private static int Run(int count, string? db, bool profiles, CliContext context)
     {
         string folder = Path.Combine(Path.GetTempPath(), "lamtrack-bench-" + Guid.NewGuid().ToString("N"));
         try
@@ -32,21 +38,23 @@ public static class BenchFhirCommand
             var watch = Stopwatch.StartNew();
             var exported = FhirExporter.WriteNdjson(SyntheticCohort.Generate(count, seed: 42), folder, context.Clock.GetCurrentInstant());
             double exportSeconds = watch.Elapsed.TotalSeconds;
+            long bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+            IPatientImportTarget target = db is null ? new CountingTarget() : new StoreImportTarget(Prepare(db), context.Clock, Environment.UserName);
+            BenchTiming timing = Time(folder, target, new ImportOptions(ValidateProfiles: profiles));
             int resources = exported.Values.Sum();
-            var target = new CountingTarget();
-            watch.Restart();
-            ImportResult result = null!;
-            context.Console.Progress().Start(ctx =>
-            {
-                ProgressTask task = ctx.AddTask("Importing NDJSON", maxValue: resources);
-                result = new FhirImporter(target, new ImportOptions(ValidateProfiles: profiles)).Import(folder, new Progress<int>(n => task.Value = n));
-                task.Value = resources;
-            });
-            double importSeconds = watch.Elapsed.TotalSeconds;
             context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{count} patients, {resources} resources; export {exportSeconds:F1} s; import {importSeconds:F1} s ({resources / importSeconds:F0} resources/s, profile validation {(profiles ? "on" : "off")}); imported {target.Count}, errors {result.ErrorCount}"),
+                $"{count} patients, {resources} resources ({resources / (double)count:F1} per patient, {bytes / 1e6:F0} MB NDJSON); export {exportSeconds:F1} s; " +
+                $"import into {(db is null ? "a counting target" : db)}: read, map and assemble {timing.ReadSeconds:F1} s ({resources / timing.ReadSeconds:F0} resources/s; assembly {timing.AssembleSeconds:F1} s of it), " +
+                $"write {timing.WriteSeconds:F1} s, total {timing.ReadSeconds + timing.WriteSeconds:F1} s; process CPU {timing.CpuSeconds:F1} s, peak working set " +
+                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; profile validation {(profiles ? "on" : "off")}; " +
+                $"imported {timing.Result.Imported.Count} ({timing.Result.Replaced.Count} updated, {timing.Result.Unchanged.Count} unchanged), errors {timing.Result.ErrorCount}"),
                 Style.Plain);
-            return result.Rejected ? ExitCodes.InvalidData : ExitCodes.Ok;
+            return timing.Result.Rejected ? ExitCodes.InvalidData : ExitCodes.Ok;
+        }
+        catch (StorageException ex)
+        {
+            context.Error.WriteLine(ex.Message);
+            return ExitCodes.InvalidData;
         }
         finally
         {
@@ -57,12 +65,56 @@ public static class BenchFhirCommand
         }
     }
 
+    private static LamTrackDatabase Prepare(string connection)
+    {
+        LamTrackDatabase database = DatabaseLocator.Open(connection);
+        if (database.Provider == StorageProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.Description))!);
+        }
+
+        database.MigrateAsync().GetAwaiter().GetResult();
+        return database;
+    }
+
+    private static BenchTiming Time(string folder, IPatientImportTarget target, ImportOptions options)
+    {
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        double readEnded = 0;
+        double? writeStarted = null;
+        var progress = new PhaseProgress(p =>
+        {
+            if (p.Stage == FhirImportStage.Reading)
+            {
+                readEnded = watch.Elapsed.TotalSeconds;
+            }
+            else
+            {
+                writeStarted ??= watch.Elapsed.TotalSeconds;
+            }
+        });
+        ImportResult result = new FhirImporter(target, options).Import(folder, progress);
+        double total = watch.Elapsed.TotalSeconds;
+        double assembled = writeStarted ?? total;
+        return new BenchTiming(result, assembled, assembled - readEnded, total - assembled, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    /// <summary>Phase times: reading (parse, checks, mapping) and assembling (joining and checking each patient) make
+    /// <see cref="ReadSeconds"/>, the FHIR side; <see cref="WriteSeconds"/> is the target's (the store's) part.</summary>
+    private sealed record BenchTiming(ImportResult Result, double ReadSeconds, double AssembleSeconds, double WriteSeconds, double CpuSeconds);
+
+    private sealed class PhaseProgress(Action<FhirImportProgress> report) : IProgress<FhirImportProgress>
+    {
+        public void Report(FhirImportProgress value) => report(value);
+    }
+
     private sealed class CountingTarget : IPatientImportTarget
     {
-        public int Count { get; private set; }
-
-        public bool Contains(string patientId) => false;
-
-        public void Write(IReadOnlyList<Patient> patients) => Count += patients.Count;
+        public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
+        {
+            progress?.Report(patients.Count);
+            return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+        }
     }
 }
