@@ -34,5 +34,18 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Report_EmptyDatabase_ExitsOneWithAReasonAndWritesNothing()
+    {
+        string root = Directory.CreateTempSubdirectory("lamtrack-report-").FullName;
+        string db = Path.Combine(root, "empty.db");
+        Assert.Equal(0, CliRunner.Run("init", "--db", db).ExitCode);
+        string dir = Path.Combine(root, "out");
+        (int code, _, string error) = CliRunner.Run("report", "--db", db, "--out", dir);
+        Assert.Equal(1, code);
+        Assert.Contains("holds no patient", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir));
+    }
+
+    [Fact]
     public void Report_MissingOut_ExitsTwo() => Assert.Equal(2, CliRunner.Run("report").ExitCode);
 }

@@ -33,6 +33,13 @@ public static class ReportCommand
         }
 
         IReadOnlyList<Patient> patients = loaded.Patients;
+        if (patients.Count == 0)
+        {
+            // Table 1 and Figure 1 have a column and a lane per patient: with none there is nothing to draw.
+            context.Error.WriteLine($"report not written: {(db is null ? dataPath : "the database")} holds no patient");
+            return ExitCodes.InvalidData;
+        }
+
         Table1 table = Table1Builder.Build(patients);
         IReadOnlyList<string> written = new OutputDirectory()
             .Text("table1.md", Table1Renderer.ToMarkdown(table))
