@@ -12,13 +12,16 @@ namespace LamTrack.Fhir.Validation;
 /// One instance is shared (<see cref="Shared"/>): the validator compiles and caches schemas, so the first call costs
 /// seconds and later ones about a millisecond (fhir-mapping.md §2.6). It does not check SNOMED CT, LOINC or RxNorm
 /// codes nor UCUM units; the importer checks those against <see cref="Terminology.CodeTables"/>.
-/// Thread-safe for concurrent <see cref="Validate"/> calls (the Firely validator is immutable after construction).
+/// Thread-safe: calls are serialised. The Firely validator compiles a profile's schema on first use, and two threads
+/// compiling at once were seen to fail ("Failed to convert ElementDefinition ... Index was out of range") in a
+/// parallel NDJSON import; profile validation is the slow, optional path, so one at a time costs little.
 /// </remarks>
 public sealed class FhirResourceValidator
 {
     private static readonly Lazy<FhirResourceValidator> s_shared = new(() => new FhirResourceValidator());
 
     private readonly Validator _validator;
+    private readonly Lock _gate = new();
 
     private FhirResourceValidator()
     {
@@ -36,7 +39,12 @@ public sealed class FhirResourceValidator
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(where);
-        OperationOutcome outcome = _validator.Validate(resource);
+        OperationOutcome outcome;
+        lock (_gate)
+        {
+            outcome = _validator.Validate(resource);
+        }
+
         var problems = new List<ImportProblem>();
         foreach (OperationOutcome.IssueComponent issue in outcome.Issue)
         {
