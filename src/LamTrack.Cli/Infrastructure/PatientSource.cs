@@ -55,16 +55,14 @@ public static class PatientSource
     private static ProjectedLoadResult<T> Load<T>(string? path, Func<Patient, T> project, CliContext context)
     {
         string source = path ?? BundledCaseSeries;
-        bool large = File.Exists(source) && new FileInfo(source).Length > 5_000_000;
+        bool large = File.Exists(source) && new FileInfo(source).Length >= ProgressConsole.MinimumBytes;
         if (!large)
         {
             return PatientFileLoader.Load(source, project);
         }
 
         ProjectedLoadResult<T>? result = null;
-        // The bar goes to standard error, so that JSON written to standard output stays parseable.
-        IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
-        errorConsole.Progress().Start(ctx =>
+        ProgressConsole.For(context).Progress().Start(ctx =>
         {
             ProgressTask task = ctx.AddTask("Loading patients", maxValue: new FileInfo(source).Length);
             result = PatientFileLoader.Load(source, project, new Progress<long>(bytes => task.Value = bytes));

@@ -14,9 +14,6 @@ namespace LamTrack.Cli.Commands.Interop;
 /// a patient with the same identifier only when its content changed.</summary>
 public static class ImportCommand
 {
-    /// <summary>Inputs at least this large get a progress bar (on standard error); smaller ones finish too fast for one.</summary>
-    public const long ProgressBarBytes = 5_000_000;
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -65,15 +62,13 @@ public static class ImportCommand
     private static ImportResult Import(ImportRequest request, IPatientImportTarget target, CliContext context)
     {
         var importer = new FhirImporter(target, request.Options);
-        if (InputBytes(request.Fhir) < ProgressBarBytes)
+        if (InputBytes(request.Fhir) < ProgressConsole.MinimumBytes)
         {
             return importer.Import(request.Fhir);
         }
 
         ImportResult? result = null;
-        // The bar goes to standard error, so that the summary on standard output stays clean for scripts.
-        IAnsiConsole errorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) });
-        errorConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+        ProgressConsole.For(context).Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
                 ProgressTask reading = ctx.AddTask("Reading FHIR input");
