@@ -20,7 +20,16 @@ public sealed record Patient
         Id = id;
         Document = document;
         ClinicalEvent[] given = [.. events];
-        Events = InTimelineOrder(given) ? given : [.. given.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        Events = InTimelineOrder(given) ? given : [.. given.Order(s_timelineOrder)];
+    }
+
+    // Date order, then identifier; the sort is stable, so events equal in both keep their given order.
+    private static readonly Comparer<ClinicalEvent> s_timelineOrder = Comparer<ClinicalEvent>.Create(CompareInTimeline);
+
+    private static int CompareInTimeline(ClinicalEvent a, ClinicalEvent b)
+    {
+        int byDate = a.Date.CompareTo(b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
     // Files and the store keep events in order already; checking is one pass, sorting would be n log n and garbage.
@@ -28,8 +37,7 @@ public sealed record Patient
     {
         for (int i = 1; i < events.Length; i++)
         {
-            int byDate = events[i - 1].Date.CompareTo(events[i].Date);
-            if (byDate > 0 || (byDate == 0 && string.CompareOrdinal(events[i - 1].Id, events[i].Id) > 0))
+            if (CompareInTimeline(events[i - 1], events[i]) > 0)
             {
                 return false;
             }
