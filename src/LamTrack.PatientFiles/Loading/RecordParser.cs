@@ -53,6 +53,11 @@ internal static class RecordParser
 
     private static (PatientDto?, PatientFileIssue?) Deserialize(ReadOnlySpan<byte> utf8Json, string file, long? line)
     {
+        if (Utf8PatientReader.TryRead(utf8Json) is { } dto)
+        {
+            return (dto, null);
+        }
+
         try
         {
             return Checked(JsonSerializer.Deserialize<PatientDto>(utf8Json, PatientJson.Options), file, line);

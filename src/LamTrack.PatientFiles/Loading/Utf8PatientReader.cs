@@ -1,0 +1,168 @@
+using System.Text.Json;
+using LamTrack.PatientFiles.Dto;
+
+namespace LamTrack.PatientFiles.Loading;
+
+/// <summary>
+/// Reads a well-formed patient record straight from UTF-8 into the same DTOs as the serializer, without its
+/// metadata machinery; anything it does not expect sends the record to the serializer instead.
+/// </summary>
+/// <remarks>
+/// At registry size the general-purpose deserializer was the largest single cost of <c>analyze</c> (property lookup
+/// through metadata, a converter call per value, every short word a new string). This reader handles only the
+/// strict, common shape: no comments, no trailing commas, no escaped property names, every property known and of
+/// the expected token type. For anything else <see cref="TryRead"/> returns null and the caller uses the
+/// serializer, so lenient input is still accepted and every error message is still the serializer's own. Repeated
+/// short words (event types, units, sources) come from <see cref="Utf8StringCache"/>, one string per word.
+/// </remarks>
+internal static partial class Utf8PatientReader
+{
+    // Longer than every property name of the format, so a longer name is unknown by length alone.
+    private const int MaxNameLength = 32;
+
+    private delegate void PropertyReader<in T>(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, T target);
+
+    private delegate T ValueReader<out T>(ref Utf8JsonReader reader);
+
+    /// <summary>The record, or null when it is not in the strict common shape (the serializer must read it).</summary>
+    public static PatientDto? TryRead(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            PatientDto patient = Object<PatientDto>(ref reader, PatientProperty);
+            return reader.Read() ? null : patient;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            // Not the strict shape (or not JSON at all): the serializer reads it and words any error.
+            return null;
+        }
+    }
+
+    private static void PatientProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, PatientDto p)
+    {
+        switch (name)
+        {
+            case "format": p.Format = Word(ref reader); break;
+            case "id": p.Id = Text(ref reader); break;
+            case "label": p.Label = Text(ref reader); break;
+            case "document": p.Document = ObjectOrNull<DocumentDto>(ref reader, DocumentProperty); break;
+            case "sex": p.Sex = Word(ref reader); break;
+            case "smoking": p.Smoking = Word(ref reader); break;
+            case "age": p.Age = ObjectOrNull<AgeDto>(ref reader, AgeProperty); break;
+            case "followUpEnd": p.FollowUpEnd = Date(ref reader); break;
+            case "dateConvention": p.DateConvention = Word(ref reader); break;
+            case "notes": p.Notes = List(ref reader, static (ref Utf8JsonReader r) => Object<NoteDto>(ref r, NoteProperty)); break;
+            case "events": p.Events = List(ref reader, static (ref Utf8JsonReader r) => Object<EventDto>(ref r, EventProperty)); break;
+            default: throw Unexpected();
+        }
+    }
+
+    private static void DocumentProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, DocumentDto d)
+    {
+        switch (name)
+        {
+            case "id": d.Id = Word(ref reader); break;
+            case "citation": d.Citation = Text(ref reader); break;
+            case "doi": d.Doi = Text(ref reader); break;
+            default: throw Unexpected();
+        }
+    }
+
+    private static void AgeProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, AgeDto a)
+    {
+        switch (name)
+        {
+            case "years": a.Years = Double(ref reader); break;
+            case "asOf": a.AsOf = Date(ref reader); break;
+            case "source": a.Source = Source(ref reader); break;
+            default: throw Unexpected();
+        }
+    }
+
+    private static void NoteProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, NoteDto n)
+    {
+        switch (name)
+        {
+            case "topic": n.Topic = Word(ref reader); break;
+            case "text": n.Text = Text(ref reader); break;
+            case "source": n.Source = Source(ref reader); break;
+            case "events": n.Events = Words(ref reader); break;
+            default: throw Unexpected();
+        }
+    }
+
+    /// <summary>Reads the object the reader stands on, property by property.</summary>
+    private static T Object<T>(ref Utf8JsonReader reader, PropertyReader<T> read)
+        where T : new()
+    {
+        Expect(reader.TokenType == JsonTokenType.StartObject);
+        var target = new T();
+        Span<char> name = stackalloc char[MaxNameLength];
+        while (Next(ref reader) != JsonTokenType.EndObject)
+        {
+            int length = PropertyName(ref reader, name);
+            Next(ref reader);
+            read(ref reader, name[..length], target);
+        }
+
+        return target;
+    }
+
+    private static T? ObjectOrNull<T>(ref Utf8JsonReader reader, PropertyReader<T> read)
+        where T : class, new() =>
+        reader.TokenType == JsonTokenType.Null ? null : Object(ref reader, read);
+
+    private static List<T>? List<T>(ref Utf8JsonReader reader, ValueReader<T> item)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(reader.TokenType == JsonTokenType.StartArray);
+        var list = new List<T>();
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            list.Add(item(ref reader));
+        }
+
+        return list;
+    }
+
+    /// <summary>Copies an ASCII, unescaped property name into <paramref name="name"/>; anything else is unexpected.</summary>
+    private static int PropertyName(ref Utf8JsonReader reader, scoped Span<char> name)
+    {
+        ReadOnlySpan<byte> bytes = reader.ValueSpan;
+        Expect(!reader.ValueIsEscaped && !reader.HasValueSequence && bytes.Length <= name.Length);
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            Expect(bytes[i] < 0x80);
+            name[i] = (char)bytes[i];
+        }
+
+        return bytes.Length;
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader)
+    {
+        Expect(reader.Read());
+        return reader.TokenType;
+    }
+
+    private static void Expect(bool condition)
+    {
+        if (!condition)
+        {
+            throw Unexpected();
+        }
+    }
+
+    private static JsonException Unexpected() => new();
+}
