@@ -11,22 +11,32 @@ internal static class Fev1Trends
 {
     private static readonly Dictionary<ExposureKind, string> s_scopes = Enum.GetValues<ExposureKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());
 
+    private static readonly List<DatedVolume> s_none = [];
+
     public static IReadOnlyList<Fev1Trend> Compute(Patient patient, ExposureTimeline timeline)
     {
-        var all = new List<(DatedVolume Value, ExposureKind? Kind)>();
+        // One pass, one list per exposure (indexed by the enum's value, 1..4): this runs once per patient of a registry.
+        var all = new List<DatedVolume>();
+        var byKind = new List<DatedVolume>?[(int)ExposureKind.After + 1];
         foreach (PulmonaryFunctionTest test in patient.EventsOf<PulmonaryFunctionTest>())
         {
-            if (test.Get(PftMeasure.Fev1)?.Absolute is { } absolute)
+            if (test.Get(PftMeasure.Fev1)?.Absolute is not { } absolute)
             {
-                var date = test.Date.Midpoint;
-                all.Add((new DatedVolume(date, absolute.ToVolume()), timeline.SegmentAt(DayNumber.Mid(test.Date))?.Kind));
+                continue;
+            }
+
+            var value = new DatedVolume(test.Date.Midpoint, absolute.ToVolume());
+            all.Add(value);
+            if (timeline.SegmentAt(DayNumber.Mid(test.Date))?.Kind is ExposureKind kind)
+            {
+                (byKind[(int)kind] ??= []).Add(value);
             }
         }
 
-        var trends = new List<Fev1Trend> { Trend("all", [.. all.Select(a => a.Value)]) };
+        var trends = new List<Fev1Trend>(1 + ByExposure<int>.Kinds.Count) { Trend("all", all) };
         foreach (ExposureKind kind in ByExposure<int>.Kinds)
         {
-            trends.Add(Trend(s_scopes[kind], [.. all.Where(a => a.Kind == kind).Select(a => a.Value)]));
+            trends.Add(Trend(s_scopes[kind], byKind[(int)kind] ?? s_none));
         }
 
         return trends;
@@ -34,7 +44,7 @@ internal static class Fev1Trends
 
     private static Fev1Trend Trend(string scope, List<DatedVolume> values)
     {
-        bool enough = values.Count >= 2 && values.Select(v => v.Date).Distinct().Count() >= 2;
+        bool enough = values.Count >= 2 && values.Exists(v => v.Date != values[0].Date);
         return new Fev1Trend(scope, values.Count, enough ? VolumeTrend.Fit(values) : null);
     }
 }

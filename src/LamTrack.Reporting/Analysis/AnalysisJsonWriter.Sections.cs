@@ -33,12 +33,12 @@ public static partial class AnalysisJsonWriter
     private static void WritePatient(Utf8JsonWriter w, PatientAnalysis p)
     {
         w.WriteStartObject();
-        w.WriteString("id", p.Id);
-        w.WriteString("label", p.Label);
-        w.WriteString("firstSirolimusStart", p.FirstSirolimusStart?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-        WriteByExposure(w, "episodes", p.EpisodeCounts, (n, v) => w.WriteNumber(n, v));
-        WriteByExposure(w, "personYears", p.PersonYears, (n, v) => w.WriteNumber(n, v));
-        w.Number("timeInTargetRange", p.TimeInTargetRange);
+        w.WriteString(AnalysisJsonNames.Id, p.Id);
+        w.WriteString(AnalysisJsonNames.Label, p.Label);
+        w.WriteString(AnalysisJsonNames.FirstSirolimusStart, p.FirstSirolimusStart?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        WriteByExposure(w, AnalysisJsonNames.Episodes, p.EpisodeCounts);
+        WriteByExposure(w, AnalysisJsonNames.PersonYears, p.PersonYears);
+        w.Number(AnalysisJsonNames.TimeInTargetRange, p.TimeInTargetRange);
         WriteBands(w, p.Bands, null);
         WriteRecurrenceTroughs(w, p.TroughsAtRecurrence);
         WriteFev1(w, p.Fev1);
@@ -47,16 +47,16 @@ public static partial class AnalysisJsonWriter
 
     private static void WriteBands(Utf8JsonWriter w, IReadOnlyList<BandExposure> bands, IReadOnlyList<Statistics.Rates.IncidenceRate?>? rates)
     {
-        w.WriteStartArray("troughBands");
+        w.WriteStartArray(AnalysisJsonNames.TroughBands);
         for (int i = 0; i < bands.Count; i++)
         {
             BandExposure b = bands[i];
             w.WriteStartObject();
-            w.WriteString("band", b.Band.Name);
-            w.WriteNumber("days", b.Days);
-            w.WriteNumber("knownLevelDays", b.KnownLevelDays);
-            w.Number("fraction", b.Fraction);
-            w.WriteNumber("episodes", b.Episodes);
+            w.WriteString(AnalysisJsonNames.Band, b.Band.Name);
+            w.WriteNumber(AnalysisJsonNames.Days, b.Days);
+            w.WriteNumber(AnalysisJsonNames.KnownLevelDays, b.KnownLevelDays);
+            w.Number(AnalysisJsonNames.Fraction, b.Fraction);
+            w.WriteNumber(AnalysisJsonNames.Episodes, b.Episodes);
             if (rates is not null)
             {
                 w.Number("rate", rates[i]?.PerPersonYear);
@@ -71,17 +71,17 @@ public static partial class AnalysisJsonWriter
 
     private static void WriteRecurrenceTroughs(Utf8JsonWriter w, IReadOnlyList<TroughAtRecurrence> troughs)
     {
-        w.WriteStartArray("troughAtRecurrence");
+        w.WriteStartArray(AnalysisJsonNames.TroughAtRecurrence);
         foreach (TroughAtRecurrence t in troughs)
         {
             w.WriteStartObject();
-            w.WriteString("episode", t.EpisodeId);
-            w.WriteString("onset", t.Onset.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-            w.WriteString("exposure", Name(t.Exposure));
-            w.WriteString("lastTrough", t.Result);
-            w.Number("ngPerMl", t.NanogramsPerMillilitre);
-            w.Number("daysBefore", t.DaysBefore);
-            w.WriteBoolean("fromRange", t.FromRange);
+            w.WriteString(AnalysisJsonNames.Episode, t.EpisodeId);
+            w.WriteString(AnalysisJsonNames.Onset, t.Onset.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString(AnalysisJsonNames.Exposure, Name(t.Exposure));
+            w.WriteString(AnalysisJsonNames.LastTrough, t.Result);
+            w.Number(AnalysisJsonNames.NgPerMl, t.NanogramsPerMillilitre);
+            w.Number(AnalysisJsonNames.DaysBefore, t.DaysBefore);
+            w.WriteBoolean(AnalysisJsonNames.FromRange, t.FromRange);
             w.WriteEndObject();
         }
 
@@ -90,14 +90,14 @@ public static partial class AnalysisJsonWriter
 
     private static void WriteFev1(Utf8JsonWriter w, IReadOnlyList<Fev1Trend> trends)
     {
-        w.WriteStartObject("fev1Slopes");
+        w.WriteStartObject(AnalysisJsonNames.Fev1Slopes);
         foreach (Fev1Trend t in trends)
         {
-            w.WriteStartObject(t.Scope);
-            w.WriteNumber("measurements", t.Measurements);
-            w.Number("mlPerYear", t.Trend?.Slope.ToMillilitresPerYear());
-            w.Number("mlPerMonth", t.Trend?.Slope.ToMillilitresPerMonth());
-            w.Number("standardErrorMlPerYear", t.Trend?.SlopeStandardError);
+            w.WriteStartObject(AnalysisJsonNames.Scope(t.Scope));
+            w.WriteNumber(AnalysisJsonNames.Measurements, t.Measurements);
+            w.Number(AnalysisJsonNames.MlPerYear, t.Trend?.Slope.ToMillilitresPerYear());
+            w.Number(AnalysisJsonNames.MlPerMonth, t.Trend?.Slope.ToMillilitresPerMonth());
+            w.Number(AnalysisJsonNames.StandardErrorMlPerYear, t.Trend?.SlopeStandardError);
             w.WriteEndObject();
         }
 

@@ -71,12 +71,23 @@ public static partial class AnalysisJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteByExposure<T>(Utf8JsonWriter w, string name, ByExposure<T> values, Action<string, T> write)
+    private static void WriteByExposure(Utf8JsonWriter w, JsonEncodedText name, ByExposure<int> values)
     {
         w.WriteStartObject(name);
-        foreach (ExposureKind kind in ByExposure<T>.Kinds)
+        foreach (ExposureKind kind in ByExposure<int>.Kinds)
         {
-            write(Name(kind), values[kind]);
+            w.WriteNumber(AnalysisJsonNames.Of(kind), values[kind]);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteByExposure(Utf8JsonWriter w, JsonEncodedText name, ByExposure<double> values)
+    {
+        w.WriteStartObject(name);
+        foreach (ExposureKind kind in ByExposure<double>.Kinds)
+        {
+            w.WriteNumber(AnalysisJsonNames.Of(kind), values[kind]);
         }
 
         w.WriteEndObject();

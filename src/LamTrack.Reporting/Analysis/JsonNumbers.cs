@@ -18,6 +18,18 @@ internal static class JsonNumbers
         }
     }
 
+    public static void Number(this Utf8JsonWriter w, JsonEncodedText name, double? value)
+    {
+        if (value is double v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
     public static void Interval(this Utf8JsonWriter w, string name, ConfidenceInterval? ci)
     {
         if (ci is not { } c)
