@@ -32,9 +32,24 @@ public static class CohortAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         _ = options.Target;
         PatientAnalysis[] results = [.. patients];
-        ByExposure<PooledRate> pooled = Pool(results, options.ConfidenceLevel);
-        IReadOnlyList<BandExposure> bands = PoolBands(results, options);
-        (WilcoxonSignedRankResult? paired, int pairs) = Paired(results);
+
+        // The pooled parts are independent; at registry size each is a pass over every patient (the curves sort them).
+        ByExposure<PooledRate>? pooled = null;
+        IReadOnlyList<BandExposure>? bands = null;
+        (WilcoxonSignedRankResult? Test, int Pairs) paired = default;
+        KaplanMeierCurve? intentionToTreat = null, onTreatment = null;
+        Parallel.Invoke(
+            () => pooled = Pool(results, options.ConfidenceLevel),
+            () => bands = PoolBands(results, options),
+            () => paired = Paired(results),
+            () => intentionToTreat = Curve(results.Select(r => r.IntentionToTreat), options),
+            () => onTreatment = Curve(results.Select(r => r.OnTreatment), options));
+        return Assemble(results, options, pooled!, bands!, paired, (intentionToTreat, onTreatment));
+    }
+
+    private static CohortAnalysis Assemble(PatientAnalysis[] results, AnalysisOptions options, ByExposure<PooledRate> pooled,
+        IReadOnlyList<BandExposure> bands, (WilcoxonSignedRankResult? Test, int Pairs) paired, (KaplanMeierCurve? IntentionToTreat, KaplanMeierCurve? OnTreatment) curves)
+    {
         return new CohortAnalysis
         {
             Options = options,
@@ -42,13 +57,13 @@ public static class CohortAnalyzer
             Pooled = pooled,
             RateRatioOnVsBefore = Ratio(pooled.On, pooled.Before, options.ConfidenceLevel),
             RateRatioAfterVsOn = Ratio(pooled.After, pooled.On, options.ConfidenceLevel),
-            PairedBeforeVsOn = paired,
-            PairedPatients = pairs,
+            PairedBeforeVsOn = paired.Test,
+            PairedPatients = paired.Pairs,
             Bands = bands,
             BandRates = [.. bands.Select(b => b.Days > 0 ? ExactPoisson.Rate(b.Episodes, PersonTime.YearsFromDays(b.Days), options.ConfidenceLevel) : null)],
             TimeInTargetRange = bands.First(b => b.Band == options.Target).Fraction,
-            KaplanMeierIntentionToTreat = Curve(results.Select(r => r.IntentionToTreat), options),
-            KaplanMeierOnTreatment = Curve(results.Select(r => r.OnTreatment), options),
+            KaplanMeierIntentionToTreat = curves.IntentionToTreat,
+            KaplanMeierOnTreatment = curves.OnTreatment,
             RecurrenceOnTreatment = (results.Count(r => r.OnTreatment is { Recurred: true }), results.Count(r => r.OnTreatment is not null)),
             Baselines = HistoricalBaseline.Catalogue,
         };
