@@ -8,5 +8,17 @@ public sealed record PulmonaryFunctionTest(string Id, ClinicalDate Date, SourceR
     : ClinicalEvent(Id, Date, Source)
 {
     /// <summary>The value of one measure, or null when not measured.</summary>
-    public PftValue? Get(PftMeasure measure) => Values.FirstOrDefault(v => v.Measure == measure);
+    public PftValue? Get(PftMeasure measure)
+    {
+        // A plain loop: analytics asks this of every test of a registry, and a lambda capturing the measure allocates.
+        foreach (PftValue value in Values)
+        {
+            if (value.Measure == measure)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 }

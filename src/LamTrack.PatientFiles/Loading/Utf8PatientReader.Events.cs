@@ -34,7 +34,7 @@ internal static partial class Utf8PatientReader
         switch (name)
         {
             case "side": e.Side = Word(ref reader); return true;
-            case "compression": e.Compression = ObjectOrNull<CompressionDto>(ref reader, CompressionProperty); return true;
+            case "compression": e.Compression = ObjectOrNull(ref reader, static () => new CompressionDto(), CompressionProperty); return true;
             case "resolution": e.Resolution = Date(ref reader); return true;
             case "triggers": e.Triggers = Words(ref reader); return true;
             case "managedAt": e.ManagedAt = Word(ref reader); return true;
@@ -56,11 +56,11 @@ internal static partial class Utf8PatientReader
         switch (name)
         {
             case "dose": e.Dose = Quantity(ref reader); return true;
-            case "doseChanges": e.DoseChanges = List(ref reader, static (ref Utf8JsonReader r) => Object<DoseChangeDto>(ref r, DoseChangeProperty)); return true;
+            case "doseChanges": e.DoseChanges = List(ref reader, static (ref Utf8JsonReader r) => Object(ref r, new DoseChangeDto(), DoseChangeProperty)); return true;
             case "stop": e.Stop = Date(ref reader); return true;
             case "stopReason": e.StopReason = Word(ref reader); return true;
             case "stopSource": e.StopSource = Source(ref reader); return true;
-            case "result": e.Result = ObjectOrNull<TroughResultDto>(ref reader, TroughResultProperty); return true;
+            case "result": e.Result = ObjectOrNull(ref reader, static () => new TroughResultDto(), TroughResultProperty); return true;
             case "assay": e.Assay = Word(ref reader); return true;
             case "low": e.Low = Quantity(ref reader); return true;
             case "high": e.High = Quantity(ref reader); return true;
@@ -85,10 +85,10 @@ internal static partial class Utf8PatientReader
             case "analyte": e.Analyte = Word(ref reader); return true;
             case "value": e.Value = Quantity(ref reader); return true;
             case "specimen": e.Specimen = Word(ref reader); return true;
-            case "values": e.Values = List(ref reader, static (ref Utf8JsonReader r) => Object<PftValueDto>(ref r, PftValueProperty)); return true;
+            case "values": e.Values = List(ref reader, static (ref Utf8JsonReader r) => Object(ref r, new PftValueDto(), PftValueProperty)); return true;
             case "distance": e.Distance = Quantity(ref reader); return true;
             case "finding": e.Finding = Word(ref reader); return true;
-            case "markers": e.Markers = List(ref reader, static (ref Utf8JsonReader r) => Object<MarkerDto>(ref r, MarkerProperty)); return true;
+            case "markers": e.Markers = List(ref reader, static (ref Utf8JsonReader r) => Object(ref r, new MarkerDto(), MarkerProperty)); return true;
             case "largestDiameter": e.LargestDiameter = Quantity(ref reader); return true;
             case "supportsLam": e.SupportsLam = Boolean(ref reader); return true;
             default: return false;

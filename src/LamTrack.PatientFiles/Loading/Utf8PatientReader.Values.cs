@@ -6,7 +6,7 @@ namespace LamTrack.PatientFiles.Loading;
 /// <summary>Nested value objects and primitives, with the serializer's rules for each (nulls allowed, numbers strict).</summary>
 internal static partial class Utf8PatientReader
 {
-    private static QuantityDto? Quantity(ref Utf8JsonReader reader) => ObjectOrNull<QuantityDto>(ref reader, QuantityProperty);
+    private static QuantityDto? Quantity(ref Utf8JsonReader reader) => ObjectOrNull(ref reader, static () => new QuantityDto(), QuantityProperty);
 
     private static void QuantityProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, QuantityDto q)
     {
@@ -79,7 +79,7 @@ internal static partial class Utf8PatientReader
 
     /// <summary>A date in either form <see cref="DateDtoConverter"/> reads: a string, or an object with value, approx, stated.</summary>
     private static DateDto? Date(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? new DateDto { Value = reader.GetString() } : ObjectOrNull<DateDto>(ref reader, DateProperty);
+        reader.TokenType == JsonTokenType.String ? new DateDto { Value = reader.GetString() } : ObjectOrNull(ref reader, static () => new DateDto(), DateProperty);
 
     private static void DateProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, DateDto d)
     {
@@ -94,7 +94,7 @@ internal static partial class Utf8PatientReader
 
     /// <summary>A source in either form <see cref="SourceDtoConverter"/> reads: a locator string, or an object.</summary>
     private static SourceDto? Source(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? new SourceDto { Locator = Word(ref reader) } : ObjectOrNull<SourceDto>(ref reader, SourceProperty);
+        reader.TokenType == JsonTokenType.String ? new SourceDto { Locator = Word(ref reader) } : ObjectOrNull(ref reader, static () => new SourceDto(), SourceProperty);
 
     private static void SourceProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, SourceDto s)
     {

@@ -35,7 +35,7 @@ internal static partial class Utf8PatientReader
                 return null;
             }
 
-            PatientDto patient = Object<PatientDto>(ref reader, PatientProperty);
+            PatientDto patient = Object(ref reader, new PatientDto(), PatientProperty);
             return reader.Read() ? null : patient;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
@@ -52,14 +52,14 @@ internal static partial class Utf8PatientReader
             case "format": p.Format = Word(ref reader); break;
             case "id": p.Id = Text(ref reader); break;
             case "label": p.Label = Text(ref reader); break;
-            case "document": p.Document = ObjectOrNull<DocumentDto>(ref reader, DocumentProperty); break;
+            case "document": p.Document = ObjectOrNull(ref reader, static () => new DocumentDto(), DocumentProperty); break;
             case "sex": p.Sex = Word(ref reader); break;
             case "smoking": p.Smoking = Word(ref reader); break;
-            case "age": p.Age = ObjectOrNull<AgeDto>(ref reader, AgeProperty); break;
+            case "age": p.Age = ObjectOrNull(ref reader, static () => new AgeDto(), AgeProperty); break;
             case "followUpEnd": p.FollowUpEnd = Date(ref reader); break;
             case "dateConvention": p.DateConvention = Word(ref reader); break;
-            case "notes": p.Notes = List(ref reader, static (ref Utf8JsonReader r) => Object<NoteDto>(ref r, NoteProperty)); break;
-            case "events": p.Events = List(ref reader, static (ref Utf8JsonReader r) => Object<EventDto>(ref r, EventProperty)); break;
+            case "notes": p.Notes = List(ref reader, static (ref Utf8JsonReader r) => Object(ref r, new NoteDto(), NoteProperty)); break;
+            case "events": p.Events = List(ref reader, static (ref Utf8JsonReader r) => Object(ref r, new EventDto(), EventProperty)); break;
             default: throw Unexpected();
         }
     }
@@ -99,11 +99,10 @@ internal static partial class Utf8PatientReader
     }
 
     /// <summary>Reads the object the reader stands on, property by property.</summary>
-    private static T Object<T>(ref Utf8JsonReader reader, PropertyReader<T> read)
-        where T : new()
+    private static T Object<T>(ref Utf8JsonReader reader, T target, PropertyReader<T> read)
     {
+        // The caller creates the target: a generic new T() goes through reflection.
         Expect(reader.TokenType == JsonTokenType.StartObject);
-        var target = new T();
         Span<char> name = stackalloc char[MaxNameLength];
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
@@ -115,9 +114,9 @@ internal static partial class Utf8PatientReader
         return target;
     }
 
-    private static T? ObjectOrNull<T>(ref Utf8JsonReader reader, PropertyReader<T> read)
-        where T : class, new() =>
-        reader.TokenType == JsonTokenType.Null ? null : Object(ref reader, read);
+    private static T? ObjectOrNull<T>(ref Utf8JsonReader reader, Func<T> create, PropertyReader<T> read)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : Object(ref reader, create(), read);
 
     private static List<T>? List<T>(ref Utf8JsonReader reader, ValueReader<T> item)
     {

@@ -44,11 +44,10 @@ internal sealed partial class EventReader
         var values = new List<PftValue>();
         for (int i = 0; d.Values is not null && i < d.Values.Count; i++)
         {
-            string path = ValuePath(h.Path, i);
             PftValueDto v = d.Values[i];
-            PftMeasure? measure = sink.Word<PftMeasure>(v.Measure, new FieldName(path, ".measure"));
-            Measurement? absolute = measure is null || v.Value is null ? null : sink.Quantity(v.Value, new FieldName(path, ".value"), DimensionOf(measure.Value));
-            PercentPredicted? predicted = sink.Typed(v.PercentPredicted, new FieldName(path, ".percentPredicted"), PercentPredicted.FromPercent);
+            PftMeasure? measure = sink.Word<PftMeasure>(v.Measure, new FieldName(h.Path, ValueLeaf(i, 0)));
+            Measurement? absolute = measure is null || v.Value is null ? null : sink.Quantity(v.Value, new FieldName(h.Path, ValueLeaf(i, 1)), DimensionOf(measure.Value));
+            PercentPredicted? predicted = sink.Typed(v.PercentPredicted, new FieldName(h.Path, ValueLeaf(i, 2)), PercentPredicted.FromPercent);
             if (measure is not null)
             {
                 values.Add(new PftValue(measure.Value, absolute, predicted));
@@ -59,8 +58,14 @@ internal sealed partial class EventReader
         return sink.Issues.Count > before ? null : new PulmonaryFunctionTest(h.Id, h.Date, h.Source, values);
     }
 
-    // A test usually holds one or two values: "events[3].values[0]" is built once per value, not once per field.
-    private static string ValuePath(string eventPath, int index) => $"{eventPath}.values[{index}]";
+    private static readonly string[] s_valueFields = [".measure", ".value", ".percentPredicted"];
+
+    // ".values[0].measure" and its kind recur in every test of a registry: built once, joined to the event's path
+    // only when an issue names the field.
+    private static readonly string[][] s_valueLeaves = [.. Enumerable.Range(0, 16).Select(i => s_valueFields.Select(f => $".values[{i}]{f}").ToArray())];
+
+    private static string ValueLeaf(int index, int field) =>
+        index < s_valueLeaves.Length ? s_valueLeaves[index][field] : $".values[{index}]{s_valueFields[field]}";
 
     private static Dimension DimensionOf(PftMeasure measure) => measure switch
     {

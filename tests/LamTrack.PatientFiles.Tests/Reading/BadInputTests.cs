@@ -53,6 +53,14 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Load_PftValueWithMassUnit_NamesTheValueInItsTest()
+    {
+        PatientFileIssue issue = Single(Case2With("c2-pft", e => e["values"]![1]!["value"]!["unit"] = "kg"));
+        Assert.Equal(PatientFileIssueCodes.BadUnit, issue.Code);
+        Assert.Matches(@"^events\[\d+\]\.values\[1\]\.value\.unit$", issue.Field);
+    }
+
+    [Fact]
     public void Load_NegativeTroughValue_ReportsPf007()
     {
         PatientFileIssue issue = Single(Case2With("c2-trough-range", e => e["low"]!["value"] = -1));
