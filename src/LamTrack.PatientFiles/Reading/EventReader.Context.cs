@@ -10,8 +10,8 @@ internal sealed partial class EventReader
     private DiagnosisEvidence? Evidence(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        EvidenceKind? kind = sink.Word<EvidenceKind>(d.Kind, h.Path + ".kind");
-        sink.Require(d.Finding, h.Path + ".finding");
+        EvidenceKind? kind = sink.Word<EvidenceKind>(d.Kind, new FieldName(h.Path, ".kind"));
+        sink.Require(d.Finding, new FieldName(h.Path, ".finding"));
         var markers = new List<ImmunoMarker>();
         for (int i = 0; d.Markers is not null && i < d.Markers.Count; i++)
         {
@@ -24,7 +24,7 @@ internal sealed partial class EventReader
             }
         }
 
-        Length? diameter = LengthOf(d.LargestDiameter, h.Path + ".largestDiameter");
+        Length? diameter = LengthOf(d.LargestDiameter, new FieldName(h.Path, ".largestDiameter"));
         if (sink.Issues.Count > before)
         {
             return null;
@@ -36,7 +36,7 @@ internal sealed partial class EventReader
         };
     }
 
-    private Length? LengthOf(QuantityDto? dto, string path)
+    private Length? LengthOf(QuantityDto? dto, FieldName path)
     {
         Measurement? m = sink.Quantity(dto, path, Dimension.Length, required: false);
         return m is null ? null : sink.Typed(m.ToCanonical() * 100, path + ".value", Length.FromCentimetres);
@@ -45,10 +45,10 @@ internal sealed partial class EventReader
     private Pregnancy? Pregnancy(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        var end = sink.Date(d.End, h.Path + ".end", required: false);
-        GestationalAge? weeks = sink.Typed(d.GestationalWeeksAtEnd, h.Path + ".gestationalWeeksAtEnd", GestationalAge.FromWeeks);
-        Measurement? weight = sink.Quantity(d.BirthWeight, h.Path + ".birthWeight", Dimension.Mass, required: false);
-        BodyMass? birthWeight = weight is null ? null : sink.Typed(weight.ToCanonical() / 1_000_000.0, h.Path + ".birthWeight.value", BodyMass.FromKilograms);
+        var end = sink.Date(d.End, new FieldName(h.Path, ".end"), required: false);
+        GestationalAge? weeks = sink.Typed(d.GestationalWeeksAtEnd, new FieldName(h.Path, ".gestationalWeeksAtEnd"), GestationalAge.FromWeeks);
+        Measurement? weight = sink.Quantity(d.BirthWeight, new FieldName(h.Path, ".birthWeight"), Dimension.Mass, required: false);
+        BodyMass? birthWeight = weight is null ? null : sink.Typed(weight.ToCanonical() / 1_000_000.0, new FieldName(h.Path, ".birthWeight.value"), BodyMass.FromKilograms);
         if (sink.Issues.Count > before)
         {
             return null;
@@ -63,10 +63,10 @@ internal sealed partial class EventReader
     private HospitalStay? HospitalStay(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        var discharge = sink.Date(d.Discharge, h.Path + ".discharge", required: false);
+        var discharge = sink.Date(d.Discharge, new FieldName(h.Path, ".discharge"), required: false);
         if (d.MinimumDays is < 0)
         {
-            sink.Add(PatientFileIssueCodes.OutOfRange, h.Path + ".minimumDays", $"{d.MinimumDays} is negative");
+            sink.Add(PatientFileIssueCodes.OutOfRange, new FieldName(h.Path, ".minimumDays"), $"{d.MinimumDays} is negative");
         }
 
         return sink.Issues.Count > before ? null : new HospitalStay(h.Id, h.Date, h.Source)
@@ -80,8 +80,8 @@ internal sealed partial class EventReader
 
     private Condition? Condition(EventDto d, EventHead h)
     {
-        var resolution = sink.Date(d.Resolution, h.Path + ".resolution", required: false);
-        if (!sink.Require(d.Name, h.Path + ".name") || (d.Resolution is not null && resolution is null))
+        var resolution = sink.Date(d.Resolution, new FieldName(h.Path, ".resolution"), required: false);
+        if (!sink.Require(d.Name, new FieldName(h.Path, ".name")) || (d.Resolution is not null && resolution is null))
         {
             return null;
         }

@@ -9,12 +9,12 @@ internal sealed partial class EventReader
     private PneumothoraxEpisode? Pneumothorax(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        PneumothoraxSide? side = sink.Word<PneumothoraxSide>(d.Side, h.Path + ".side");
-        LungCompression? left = sink.Typed(d.Compression?.Left, h.Path + ".compression.left", LungCompression.FromPercent);
-        LungCompression? right = sink.Typed(d.Compression?.Right, h.Path + ".compression.right", LungCompression.FromPercent);
-        LungCompression? unspecified = sink.Typed(d.Compression?.Unspecified, h.Path + ".compression.unspecified", LungCompression.FromPercent);
-        var resolution = sink.Date(d.Resolution, h.Path + ".resolution", required: false);
-        List<PneumothoraxTrigger> triggers = Words<PneumothoraxTrigger>(d.Triggers, h.Path + ".triggers");
+        PneumothoraxSide? side = sink.Word<PneumothoraxSide>(d.Side, new FieldName(h.Path, ".side"));
+        LungCompression? left = sink.Typed(d.Compression?.Left, new FieldName(h.Path, ".compression.left"), LungCompression.FromPercent);
+        LungCompression? right = sink.Typed(d.Compression?.Right, new FieldName(h.Path, ".compression.right"), LungCompression.FromPercent);
+        LungCompression? unspecified = sink.Typed(d.Compression?.Unspecified, new FieldName(h.Path, ".compression.unspecified"), LungCompression.FromPercent);
+        var resolution = sink.Date(d.Resolution, new FieldName(h.Path, ".resolution"), required: false);
+        List<PneumothoraxTrigger> triggers = Words<PneumothoraxTrigger>(d.Triggers, new FieldName(h.Path, ".triggers"));
         if (sink.Issues.Count > before)
         {
             return null;
@@ -29,9 +29,9 @@ internal sealed partial class EventReader
     private Intervention? Intervention(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        InterventionKind? kind = sink.Word<InterventionKind>(d.Kind, h.Path + ".kind");
-        PneumothoraxSide? side = d.Side is null ? null : sink.Word<PneumothoraxSide>(d.Side, h.Path + ".side");
-        var end = sink.Date(d.End, h.Path + ".end", required: false);
+        InterventionKind? kind = sink.Word<InterventionKind>(d.Kind, new FieldName(h.Path, ".kind"));
+        PneumothoraxSide? side = d.Side is null ? null : sink.Word<PneumothoraxSide>(d.Side, new FieldName(h.Path, ".side"));
+        var end = sink.Date(d.End, new FieldName(h.Path, ".end"), required: false);
         if (sink.Issues.Count > before)
         {
             return null;
@@ -43,7 +43,7 @@ internal sealed partial class EventReader
         };
     }
 
-    private List<TEnum> Words<TEnum>(List<string>? words, string path)
+    private List<TEnum> Words<TEnum>(List<string>? words, FieldName path)
         where TEnum : struct, Enum
     {
         var result = new List<TEnum>();

@@ -10,9 +10,9 @@ internal sealed partial class EventReader
     private AdverseEvent? AdverseEvent(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        AdverseEventCategory? category = sink.Word<AdverseEventCategory>(d.Category, h.Path + ".category");
-        sink.Require(d.Term, h.Path + ".term");
-        var resolution = sink.Date(d.Resolution, h.Path + ".resolution", required: false);
+        AdverseEventCategory? category = sink.Word<AdverseEventCategory>(d.Category, new FieldName(h.Path, ".category"));
+        sink.Require(d.Term, new FieldName(h.Path, ".term"));
+        var resolution = sink.Date(d.Resolution, new FieldName(h.Path, ".resolution"), required: false);
         if (sink.Issues.Count > before)
         {
             return null;
@@ -27,12 +27,12 @@ internal sealed partial class EventReader
     private LabResult? Lab(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        LabAnalyte? analyte = sink.Word<LabAnalyte>(d.Analyte, h.Path + ".analyte");
+        LabAnalyte? analyte = sink.Word<LabAnalyte>(d.Analyte, new FieldName(h.Path, ".analyte"));
         Dimension expected = analyte is LabAnalyte.PaO2 or LabAnalyte.PaCO2 ? Dimension.Pressure : Dimension.MassConcentration;
-        Measurement? value = sink.Quantity(d.Value, h.Path + ".value", expected);
+        Measurement? value = sink.Quantity(d.Value, new FieldName(h.Path, ".value"), expected);
         if (value is not null && expected == Dimension.Pressure)
         {
-            sink.Typed(value.ToCanonical(), h.Path + ".value", PartialPressure.FromMillimetresOfMercury);
+            sink.Typed(value.ToCanonical(), new FieldName(h.Path, ".value"), PartialPressure.FromMillimetresOfMercury);
         }
 
         return sink.Issues.Count > before ? null : new LabResult(h.Id, h.Date, h.Source, analyte!.Value, value!) { Specimen = d.Specimen };
@@ -76,8 +76,8 @@ internal sealed partial class EventReader
 
     private SixMinuteWalk? SixMinuteWalk(EventDto d, EventHead h)
     {
-        Measurement? m = sink.Quantity(d.Distance, h.Path + ".distance", Dimension.Length);
-        Distance? distance = m is null ? null : sink.Typed(m.ToCanonical(), h.Path + ".distance.value", Distance.FromMetres);
+        Measurement? m = sink.Quantity(d.Distance, new FieldName(h.Path, ".distance"), Dimension.Length);
+        Distance? distance = m is null ? null : sink.Typed(m.ToCanonical(), new FieldName(h.Path, ".distance.value"), Distance.FromMetres);
         return distance is null ? null : new SixMinuteWalk(h.Id, h.Date, h.Source, distance.Value);
     }
 }

@@ -10,9 +10,9 @@ internal sealed partial class EventReader
     private SirolimusCourse? Sirolimus(EventDto d, EventHead h)
     {
         int before = sink.Issues.Count;
-        DailyDose? dose = d.Dose is null ? null : Daily(d.Dose, h.Path + ".dose");
-        var stop = sink.Date(d.Stop, h.Path + ".stop", required: false);
-        var stopSource = d.StopSource is null ? null : sink.Source(d.StopSource, h.Path + ".stopSource");
+        DailyDose? dose = d.Dose is null ? null : Daily(d.Dose, new FieldName(h.Path, ".dose"));
+        var stop = sink.Date(d.Stop, new FieldName(h.Path, ".stop"), required: false);
+        var stopSource = d.StopSource is null ? null : sink.Source(d.StopSource, new FieldName(h.Path, ".stopSource"));
         var changes = new List<DoseChange>();
         for (int i = 0; d.DoseChanges is not null && i < d.DoseChanges.Count; i++)
         {
@@ -50,7 +50,7 @@ internal sealed partial class EventReader
         return new DoseChange(d.Id!, date!, source!, dose!.Value) { Reason = d.Reason, Note = d.Note };
     }
 
-    private DailyDose? Daily(QuantityDto? dto, string path)
+    private DailyDose? Daily(QuantityDto? dto, FieldName path)
     {
         Measurement? m = sink.Quantity(dto, path, Dimension.MassRate);
         return m is null ? null : sink.Typed(m.ToCanonical(), path + ".value", DailyDose.FromMilligramsPerDay);
@@ -90,8 +90,8 @@ internal sealed partial class EventReader
 
     private TroughSummary? TroughSummary(EventDto d, EventHead h)
     {
-        Measurement? low = sink.Quantity(d.Low, h.Path + ".low", Dimension.MassConcentration);
-        Measurement? high = sink.Quantity(d.High, h.Path + ".high", Dimension.MassConcentration);
+        Measurement? low = sink.Quantity(d.Low, new FieldName(h.Path, ".low"), Dimension.MassConcentration);
+        Measurement? high = sink.Quantity(d.High, new FieldName(h.Path, ".high"), Dimension.MassConcentration);
         if (low is null || high is null)
         {
             return null;
@@ -102,8 +102,8 @@ internal sealed partial class EventReader
 
     private CoMedication? CoMedication(EventDto d, EventHead h)
     {
-        var stop = sink.Date(d.Stop, h.Path + ".stop", required: false);
-        if (!sink.Require(d.Therapy, h.Path + ".therapy") || (d.Stop is not null && stop is null))
+        var stop = sink.Date(d.Stop, new FieldName(h.Path, ".stop"), required: false);
+        if (!sink.Require(d.Therapy, new FieldName(h.Path, ".therapy")) || (d.Stop is not null && stop is null))
         {
             return null;
         }
