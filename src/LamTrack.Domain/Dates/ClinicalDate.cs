@@ -23,7 +23,8 @@ public sealed record ClinicalDate : IComparable<ClinicalDate>
         Earliest = earliest;
         Latest = latest;
         Precision = precision;
-        Midpoint = earliest.PlusDays(Period.DaysBetween(earliest, latest) / 2);
+        // Most dates are day-precise; the period arithmetic is only needed for an interval.
+        Midpoint = latest == earliest ? earliest : earliest.PlusDays(Period.DaysBetween(earliest, latest) / 2);
     }
 
     /// <summary>The first day the date may fall on.</summary>

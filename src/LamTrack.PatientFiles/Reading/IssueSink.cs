@@ -11,6 +11,7 @@ namespace LamTrack.PatientFiles.Reading;
 internal sealed class IssueSink(string file, long? line, string? patientId, string defaultDocument)
 {
     private readonly List<PatientFileIssue> _issues = [];
+    private SourceReference? _lastSource;
 
     public IReadOnlyList<PatientFileIssue> Issues => _issues;
 
@@ -62,7 +63,20 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
         }
 
         ProvenanceBasis? basis = dto.Basis is null ? ProvenanceBasis.Stated : Word<ProvenanceBasis>(dto.Basis, field + ".basis");
-        return basis is null ? null : new SourceReference(dto.Document ?? DefaultDocument, dto.Locator, basis.Value) { Quote = dto.Quote, Note = dto.Note };
+        if (basis is null)
+        {
+            return null;
+        }
+
+        // A record's events usually share one source ("Case 2 narrative", "Table 1"): one immutable reference serves them all.
+        string document = dto.Document ?? DefaultDocument;
+        if (_lastSource is not { } last || last.Document != document || last.Locator != dto.Locator || last.Basis != basis.Value
+            || last.Quote != dto.Quote || last.Note != dto.Note)
+        {
+            _lastSource = new SourceReference(document, dto.Locator, basis.Value) { Quote = dto.Quote, Note = dto.Note };
+        }
+
+        return _lastSource;
     }
 
     public TEnum? Word<TEnum>(string? word, FieldName field)
