@@ -68,8 +68,10 @@ public sealed class PatientFileLoaderTests : IDisposable
         ProjectedLoadResult<string> result = PatientFileLoader.Load(file, (Patient p) => p.Id + "/" + p.Events.Count);
         Assert.Equal(2, result.Items.Count);
         Assert.StartsWith("case-2/", result.Items[0], StringComparison.Ordinal);
-        Assert.Equal(PatientFileIssueCodes.DuplicatePatientId, Assert.Single(result.Issues).Code);
-        Assert.Single(result.InvalidRecords);
+        PatientFileIssue issue = Assert.Single(result.Issues);
+        Assert.Equal((PatientFileIssueCodes.DuplicatePatientId, file, 3L), (issue.Code, issue.File, issue.Line));
+        Assert.Contains($"{file}:1 case-2", issue.Message, StringComparison.Ordinal);
+        Assert.Equal($"{file}:3 case-2", Assert.Single(result.InvalidRecords));
     }
 
     [Fact]

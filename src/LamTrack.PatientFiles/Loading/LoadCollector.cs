@@ -7,7 +7,7 @@ internal sealed class LoadCollector<T>
     private readonly List<T> _items = [];
     private readonly List<PatientFileIssue> _issues = [];
     private readonly List<string> _invalid = [];
-    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RecordLabel> _seen = new(StringComparer.Ordinal);
 
     public void Add(PatientFileIssue issue) => _issues.Add(issue);
 
@@ -29,12 +29,12 @@ internal sealed class LoadCollector<T>
         _issues.AddRange(r.Issues);
         if (!r.IsValid)
         {
-            _invalid.Add(r.Label);
+            _invalid.Add(r.Label.ToString());
         }
         else if (!_seen.TryAdd(r.PatientId!, r.Label))
         {
-            _issues.Add(new PatientFileIssue(PatientFileIssueCodes.DuplicatePatientId, r.Label.Split(' ')[0], null, r.PatientId, null, "id", $"patient id '{r.PatientId}' is already used by {_seen[r.PatientId!]}"));
-            _invalid.Add(r.Label);
+            _issues.Add(new PatientFileIssue(PatientFileIssueCodes.DuplicatePatientId, r.Label.File, r.Label.Line, r.PatientId, null, "id", $"patient id '{r.PatientId}' is already used by {_seen[r.PatientId!]}"));
+            _invalid.Add(r.Label.ToString());
         }
         else
         {

@@ -6,16 +6,16 @@ namespace LamTrack.PatientFiles.Loading;
 /// <param name="Item">The projection of the valid patient; default when the record is invalid.</param>
 /// <param name="Issues">The record's problems (empty when valid).</param>
 /// <param name="Label">"file:line patient-id", for the list of invalid records.</param>
-internal sealed record RecordOutcome<T>(string? PatientId, T? Item, IReadOnlyList<PatientFileIssue> Issues, string Label)
+internal sealed record RecordOutcome<T>(string? PatientId, T? Item, IReadOnlyList<PatientFileIssue> Issues, RecordLabel Label)
 {
-    public static RecordOutcome<T> Blank { get; } = new(null, default, [], string.Empty) { IsBlank = true };
+    public static RecordOutcome<T> Blank { get; } = new(null, default, [], default) { IsBlank = true };
 
     public bool IsBlank { get; private init; }
 
     public bool IsValid => PatientId is not null;
 
     public static RecordOutcome<T> Failed(PatientFileIssue issue) =>
-        new(null, default, [issue], $"{issue.File}{(issue.Line is null ? string.Empty : $":{issue.Line}")}");
+        new(null, default, [issue], new RecordLabel(issue.File, issue.Line, null));
 
-    public static RecordOutcome<T> Failed(IReadOnlyList<PatientFileIssue> issues, string label) => new(null, default, issues, label);
+    public static RecordOutcome<T> Failed(IReadOnlyList<PatientFileIssue> issues, RecordLabel label) => new(null, default, issues, label);
 }

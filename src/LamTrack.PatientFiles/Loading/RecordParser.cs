@@ -32,7 +32,7 @@ internal static class RecordParser
         }
 
         (Patient? patient, IReadOnlyList<PatientFileIssue> issues) = PatientReader.Read(dto!, file, line);
-        string label = $"{file}{(line is null ? string.Empty : $":{line}")} {dto!.Id ?? "(no id)"}";
+        var label = new RecordLabel(file, line, dto!.Id ?? "(no id)");
         return patient is null ? RecordOutcome<T>.Failed(issues, label) : new RecordOutcome<T>(patient.Id, project(patient), [], label);
     }
 
