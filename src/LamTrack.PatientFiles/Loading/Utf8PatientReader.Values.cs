@@ -121,7 +121,7 @@ internal static partial class Utf8PatientReader
     {
         Expect(reader.TokenType is JsonTokenType.String or JsonTokenType.Null);
         bool plain = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence;
-        return plain ? Utf8StringCache.Get(reader.ValueSpan) : reader.GetString();
+        return plain && Utf8StringCache.TryGet(reader.ValueSpan, out string? word) ? word : reader.GetString();
     }
 
     private static List<string>? Words(ref Utf8JsonReader reader) => List(ref reader, static (ref Utf8JsonReader r) =>

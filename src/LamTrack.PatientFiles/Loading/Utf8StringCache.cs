@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace LamTrack.PatientFiles.Loading;
@@ -6,7 +7,7 @@ namespace LamTrack.PatientFiles.Loading;
 /// <remarks>
 /// A registry file repeats a few hundred words (event types, units, sources, assays) millions of times. A small
 /// direct-mapped table per thread (no locks; a collision just replaces the slot) turns most of them into a lookup
-/// instead of a new string each. Longer or non-ASCII values are decoded as usual.
+/// instead of a new string each. Longer or non-ASCII values are left to the caller.
 /// </remarks>
 internal static class Utf8StringCache
 {
@@ -16,24 +17,27 @@ internal static class Utf8StringCache
     [ThreadStatic]
     private static string?[]? t_slots;
 
-    public static string Get(ReadOnlySpan<byte> utf8)
+    /// <summary>The cached string for a short ASCII word; false for anything else, which the caller decodes itself
+    /// (so that invalid UTF-8 is still refused by the JSON reader, never silently replaced).</summary>
+    public static bool TryGet(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? word)
     {
         if (utf8.Length > MaxCachedLength || !Ascii.IsValid(utf8))
         {
-            return Encoding.UTF8.GetString(utf8);
+            word = null;
+            return false;
         }
 
         string?[] slots = t_slots ??= new string?[Slots];
         int slot = (int)(Hash(utf8) & (Slots - 1));
         string? cached = slots[slot];
-        if (cached is not null && Ascii.Equals(utf8, cached))
+        if (cached is null || !Ascii.Equals(utf8, cached))
         {
-            return cached;
+            cached = Encoding.ASCII.GetString(utf8);
+            slots[slot] = cached;
         }
 
-        string created = Encoding.ASCII.GetString(utf8);
-        slots[slot] = created;
-        return created;
+        word = cached;
+        return true;
     }
 
     // FNV-1a: cheap and spreads short words well enough for a direct-mapped table.

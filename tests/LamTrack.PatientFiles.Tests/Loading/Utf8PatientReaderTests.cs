@@ -60,6 +60,22 @@ public sealed class Utf8PatientReaderTests
     }
 
     [Fact]
+    public void TryRead_EscapedAndNonAsciiWords_EqualSerializer()
+    {
+        byte[] utf8 = Encoding.UTF8.GetBytes("""{"id":"a","sex":"f\u00e9male","smoking":"jamais fumé","label":"Patientin Müller"}""");
+        PatientDto? fast = Utf8PatientReader.TryRead(utf8);
+        Assert.NotNull(fast);
+        Assert.Equal(Canonical(Serializer(utf8)), Canonical(fast));
+    }
+
+    [Fact]
+    public void TryRead_InvalidUtf8InAWord_LeavesItToTheSerializer()
+    {
+        byte[] utf8 = [.. "{\"id\":\"a\",\"sex\":\"f"u8, 0xC3, 0x28, .. "male\"}"u8];
+        Assert.Null(Utf8PatientReader.TryRead(utf8));
+    }
+
+    [Fact]
     public void TryRead_RepeatedWords_ShareOneString()
     {
         byte[] utf8 = Encoding.UTF8.GetBytes(CaseSeriesData.Json(1).ToJsonString());
