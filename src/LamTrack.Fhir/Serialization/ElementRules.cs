@@ -15,9 +15,11 @@ internal sealed class ElementRules
     // asked), so it is computed once per type with the SDK's own attribute and remembered.
     private readonly ConcurrentDictionary<Type, bool> _allowed = new();
 
-    public ElementRules(PropertyMapping mapping)
+    public ElementRules(PropertyMapping mapping, ulong mandatoryBit, bool isContained)
     {
         PropertyType = mapping.PropertyType;
+        MandatoryBit = mandatoryBit;
+        IsContained = isContained;
         CardinalityAttribute? cardinality = mapping.ValidationAttributes.OfType<CardinalityAttribute>().SingleOrDefault();
         Min = cardinality?.Min ?? 0;
         Max = cardinality?.Max ?? -1;
@@ -28,6 +30,12 @@ internal sealed class ElementRules
 
     /// <summary>The .NET type a value must have (a <c>List&lt;T&gt;</c> for repeating elements).</summary>
     public Type PropertyType { get; }
+
+    /// <summary>This element's bit in <see cref="ClassRules.MandatoryMask"/>, 0 when the element is optional.</summary>
+    public ulong MandatoryBit { get; }
+
+    /// <summary>Whether this is a DomainResource's <c>contained</c>, whose resources may not contain resources.</summary>
+    public bool IsContained { get; }
 
     /// <summary>The minimum number of values.</summary>
     public int Min { get; }
