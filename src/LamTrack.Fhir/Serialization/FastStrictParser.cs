@@ -32,12 +32,26 @@ internal static class FastStrictParser
     public static bool TryParse(string json, out Resource? resource)
     {
         ArgumentNullException.ThrowIfNull(json);
-        resource = null;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
             int length = Encoding.UTF8.GetBytes(json, buffer);
-            ReadOnlySpan<byte> utf8 = buffer.AsSpan(0, length);
+            return TryParse(buffer.AsSpan(0, length), out resource);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>As <see cref="TryParse(string, out Resource?)"/>, for the resource as UTF-8 JSON.</summary>
+    /// <param name="utf8">One FHIR resource as UTF-8 JSON.</param>
+    /// <param name="resource">The resource when clean, else <see langword="null"/>.</param>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out Resource? resource)
+    {
+        resource = null;
+        try
+        {
             var reader = new Utf8JsonReader(utf8, SerializationUtil.FhirJsonReaderOptions);
             if (!s_lenient.TryDeserializeResource(ref reader, out Resource? parsed, out _) || !PocoRuleCheck.IsClean(parsed))
             {
@@ -49,12 +63,8 @@ internal static class FastStrictParser
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or InvalidCastException or ArgumentException)
         {
-            // Whatever the lenient parse trips over, the strict parse decides and reports.
+            // Whatever the lenient parse trips over (malformed JSON or UTF-8 included), the strict parse decides and reports.
             return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -39,8 +40,21 @@ public static class FhirJson
         return TryParseStrict(json, where, problems);
     }
 
+    /// <summary>As <see cref="TryParse(string, ImportLocation, ImportProblemList)"/>, for the resource as UTF-8 JSON (an
+    /// NDJSON line as read); the text is only decoded when it is not clean.</summary>
+    /// <param name="utf8">The JSON as UTF-8 bytes.</param>
+    /// <param name="where">The file and line it came from (the line is kept when the SDK gives none).</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    public static Resource? TryParse(ReadOnlySpan<byte> utf8, ImportLocation where, ImportProblemList problems)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(problems);
+        // Invalid UTF-8 decodes with replacement characters, as a StreamReader would have read it.
+        return FastStrictParser.TryParse(utf8, out Resource? clean) ? clean : TryParseStrict(Encoding.UTF8.GetString(utf8), where, problems);
+    }
+
     /// <summary>Parses one resource with the SDK's strict deserializer alone (its POCO validator on); on failure records
-    /// every problem and returns <see langword="null"/>. <see cref="TryParse"/> gives the same results, faster.</summary>
+    /// every problem and returns <see langword="null"/>. <see cref="TryParse(string, ImportLocation, ImportProblemList)"/> gives the same results, faster.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="where">The file and line it came from (the line is kept when the SDK gives none).</param>
     /// <param name="problems">Where problems are recorded.</param>

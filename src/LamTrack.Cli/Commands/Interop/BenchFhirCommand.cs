@@ -46,7 +46,8 @@ public static class BenchFhirCommand
                 $"{count} patients, {resources} resources ({resources / (double)count:F1} per patient, {bytes / 1e6:F0} MB NDJSON); export {exportSeconds:F1} s; " +
                 $"import into {(db is null ? "a counting target" : db)}: read, map and assemble {timing.ReadSeconds:F1} s ({resources / timing.ReadSeconds:F0} resources/s; assembly {timing.AssembleSeconds:F1} s of it), " +
                 $"write {timing.WriteSeconds:F1} s, total {timing.ReadSeconds + timing.WriteSeconds:F1} s; process CPU {timing.CpuSeconds:F1} s, peak working set " +
-                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; profile validation {(profiles ? "on" : "off")}; " +
+                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s; profile validation {(profiles ? "on" : "off")}; " +
                 $"imported {timing.Result.Imported.Count} ({timing.Result.Replaced.Count} updated, {timing.Result.Unchanged.Count} unchanged), errors {timing.Result.ErrorCount}"),
                 Style.Plain);
             return timing.Result.Rejected ? ExitCodes.InvalidData : ExitCodes.Ok;
