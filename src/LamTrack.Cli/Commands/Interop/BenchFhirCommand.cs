@@ -13,8 +13,9 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
-/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation]</c>: exports a synthetic
-/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md).</summary>
+/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation] [--parsers]</c>: exports a synthetic
+/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md);
+/// with <c>--parsers</c>, times the resource parsers alone instead (<see cref="ParserBench"/>).</summary>
 /// <remarks>Without <c>--db</c> the target only counts patients, so the figure is the FHIR side alone (parse, checks,
 /// mapping, assembly, domain rules); with it, the store's write follows and is timed as its own phase.</remarks>
 public static class BenchFhirCommand
@@ -25,12 +26,13 @@ public static class BenchFhirCommand
         var patients = new Option<int>("--patients") { Description = "Number of synthetic patients", DefaultValueFactory = _ => 10_000 };
         var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + " (created and migrated if missing); without it, a counting target" };
         var profiles = new Option<bool>("--profile-validation") { Description = "Also run the FHIR R4 base-profile validator on every resource" };
-        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles };
-        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), context));
+        var parsers = new Option<bool>("--parsers") { Description = "Time the SDK's strict deserializer against the import's parser on the exported lines (no import)" };
+        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles, parsers };
+        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), parse.GetValue(parsers), context));
         return command;
     }
 
-    private static int Run(int count, string? db, bool profiles, CliContext context)
+    private static int Run(int count, string? db, bool profiles, bool parsers, CliContext context)
     {
         string folder = Path.Combine(Path.GetTempPath(), "lamtrack-bench-" + Guid.NewGuid().ToString("N"));
         try
@@ -39,6 +41,12 @@ public static class BenchFhirCommand
             var exported = FhirExporter.WriteNdjson(SyntheticCohort.Generate(count, seed: 42), folder, context.Clock.GetCurrentInstant());
             double exportSeconds = watch.Elapsed.TotalSeconds;
             long bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+            if (parsers)
+            {
+                ParserBench.Run(folder, context.Console);
+                return ExitCodes.Ok;
+            }
+
             IPatientImportTarget target = db is null ? new CountingTarget() : new StoreImportTarget(Prepare(db), context.Clock, Environment.UserName);
             BenchTiming timing = Time(folder, target, new ImportOptions(ValidateProfiles: profiles));
             int resources = exported.Values.Sum();
