@@ -25,7 +25,8 @@ internal sealed class ClassRules
         MandatoryMask = mandatory.Count is > 0 and <= 64 ? ulong.MaxValue >> (64 - mandatory.Count) : 0;
         HasClassRules = mapping.ValidationAttributes.Length > 0;
         // More than 64 mandatory elements (none in R4) cannot be tracked in the mask: such a class is walked by name.
-        InVisitingOrder = mandatory.Count > 64 ? null : ElementOrder.Learn(type, _elements.Keys)?.Select(n => _elements[n]).ToArray();
+        InVisitingOrder = mandatory.Count > 64 ? null
+            : ElementOrder.Learn(type, _elements.Keys)?.Select(n => n == ElementOrder.NotInModel ? ElementRules.NotInModel : _elements[n]).ToArray();
     }
 
     /// <summary>The names of the elements that must be present.</summary>

@@ -9,8 +9,9 @@ namespace LamTrack.Fhir.Serialization;
 /// comparer each backing field, allocating nothing) instead of <see cref="Base.EnumerateElements"/> (a chain of
 /// iterators and a new dictionary per element). The comparer sees values but not names, so the names are learnt here
 /// from a probe instance with every element set: the value the comparer sees at step <c>i</c> is looked up by reference
-/// among the probe's enumerated elements. If anything does not line up (a value not found, a different count), the class
-/// gets no order and is walked with <see cref="Base.EnumerateElements"/>.
+/// among the probe's enumerated elements (a step that sees nothing is a field outside the R4 mapping). If anything does
+/// not line up (a value not found, a different count), the class gets no order and is walked with
+/// <see cref="Base.EnumerateElements"/>.
 /// </remarks>
 internal static class ElementOrder
 {
@@ -40,9 +41,17 @@ internal static class ElementOrder
 
         var recorder = new Recorder();
         probe.CompareChildren(probe, recorder);
-        bool linedUp = !probe.HasOverflow && recorder.Seen.Count == named.Count && recorder.Seen.TrueForAll(v => v is not null && named.ContainsKey(v));
-        return linedUp ? [.. recorder.Seen.Select(v => named[v!])] : null;
+        // A field left empty on the probe is one the model does not map for R4 (the shared base classes also hold
+        // fields of later FHIR versions, e.g. Attachment.height); the deserializer never fills it, and the walk
+        // rejects any value found there (NotInModel).
+        List<object> visited = [.. recorder.Seen.OfType<object>()];
+        bool linedUp = !probe.HasOverflow && visited.Count == named.Count && visited.TrueForAll(named.ContainsKey)
+            && visited.Distinct(ReferenceEqualityComparer.Instance).Count() == visited.Count;
+        return linedUp ? [.. recorder.Seen.Select(v => v is null ? NotInModel : named[v])] : null;
     }
+
+    /// <summary>The name given to a visited field that no element of the class's R4 mapping fills.</summary>
+    public const string NotInModel = "";
 
     /// <summary>A non-empty value the element accepts: a new instance of its type, in a list for a repeating element.</summary>
     private static object? Dummy(Base probe, string name)

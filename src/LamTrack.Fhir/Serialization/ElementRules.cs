@@ -15,6 +15,17 @@ internal sealed class ElementRules
     // asked), so it is computed once per type with the SDK's own attribute and remembered.
     private readonly ConcurrentDictionary<Type, bool> _allowed = new();
 
+    private ElementRules()
+    {
+        // A field outside the model's mapping: no value of any type is accepted there.
+        PropertyType = typeof(void);
+        _typeRules = [];
+    }
+
+    /// <summary>The rules for a field the class has but its R4 mapping does not (see <see cref="ElementOrder"/>): it
+    /// accepts nothing.</summary>
+    public static ElementRules NotInModel { get; } = new();
+
     public ElementRules(PropertyMapping mapping, ulong mandatoryBit, bool isContained)
     {
         PropertyType = mapping.PropertyType;
