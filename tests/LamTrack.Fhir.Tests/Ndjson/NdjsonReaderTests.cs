@@ -63,6 +63,24 @@ public sealed class NdjsonReaderTests
     }
 
     [Fact]
+    public void ReadParallel_Utf8Stream_GivesSameResourcesAndProblemsAsRead()
+    {
+        // CRLF endings, a byte-order mark, blank lines, a line that is not JSON and an invalid code.
+        string text = "\uFEFF" + Patient + "\r\n\r\n{not json\r\n" + """{"resourceType":"Patient","id":"p-9","gender":"femal"}""" + "\n  \n"
+            + """{"resourceType":"Observation","id":"o-1","status":"final","code":{"text":"x"},"valueQuantity":{"value":1.5,"unit":"ng/mL"}}""";
+        var expectedProblems = new ImportProblemList();
+        var actualProblems = new ImportProblemList();
+
+        var expected = NdjsonReader.Read(new StringReader(text.TrimStart('\uFEFF')), "x.ndjson", expectedProblems).ToList();
+        var actual = NdjsonReader.ReadParallel(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "x.ndjson", actualProblems, check: null).ToList();
+
+        Assert.Equal(expected.Select(r => (r.Location, LamTrack.Fhir.Serialization.FhirJson.ToCompactJson(r.Resource))),
+            actual.Select(r => (r.Location, LamTrack.Fhir.Serialization.FhirJson.ToCompactJson(r.Resource))));
+        Assert.Equal(expectedProblems.Select(p => p.ToString()), actualProblems.Select(p => p.ToString()));
+        Assert.Equal(2, expectedProblems.Count);
+    }
+
+    [Fact]
     public void Read_UnknownResourceType_IsReported()
     {
         var problems = new ImportProblemList();

@@ -13,8 +13,9 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
-/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation]</c>: exports a synthetic
-/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md).</summary>
+/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation] [--parsers]</c>: exports a synthetic
+/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md);
+/// with <c>--parsers</c>, times the resource parsers alone instead (<see cref="ParserBench"/>).</summary>
 /// <remarks>Without <c>--db</c> the target only counts patients, so the figure is the FHIR side alone (parse, checks,
 /// mapping, assembly, domain rules); with it, the store's write follows and is timed as its own phase.</remarks>
 public static class BenchFhirCommand
@@ -25,12 +26,13 @@ public static class BenchFhirCommand
         var patients = new Option<int>("--patients") { Description = "Number of synthetic patients", DefaultValueFactory = _ => 10_000 };
         var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + " (created and migrated if missing); without it, a counting target" };
         var profiles = new Option<bool>("--profile-validation") { Description = "Also run the FHIR R4 base-profile validator on every resource" };
-        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles };
-        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), context));
+        var parsers = new Option<bool>("--parsers") { Description = "Time the SDK's strict deserializer against the import's parser on the exported lines (no import)" };
+        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles, parsers };
+        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), parse.GetValue(parsers), context));
         return command;
     }
 
-    private static int Run(int count, string? db, bool profiles, CliContext context)
+    private static int Run(int count, string? db, bool profiles, bool parsers, CliContext context)
     {
         string folder = Path.Combine(Path.GetTempPath(), "lamtrack-bench-" + Guid.NewGuid().ToString("N"));
         try
@@ -39,6 +41,12 @@ public static class BenchFhirCommand
             var exported = FhirExporter.WriteNdjson(SyntheticCohort.Generate(count, seed: 42), folder, context.Clock.GetCurrentInstant());
             double exportSeconds = watch.Elapsed.TotalSeconds;
             long bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+            if (parsers)
+            {
+                ParserBench.Run(folder, context.Console);
+                return ExitCodes.Ok;
+            }
+
             IPatientImportTarget target = db is null ? new CountingTarget() : new StoreImportTarget(Prepare(db), context.Clock, Environment.UserName);
             BenchTiming timing = Time(folder, target, new ImportOptions(ValidateProfiles: profiles));
             int resources = exported.Values.Sum();
@@ -46,7 +54,8 @@ public static class BenchFhirCommand
                 $"{count} patients, {resources} resources ({resources / (double)count:F1} per patient, {bytes / 1e6:F0} MB NDJSON); export {exportSeconds:F1} s; " +
                 $"import into {(db is null ? "a counting target" : db)}: read, map and assemble {timing.ReadSeconds:F1} s ({resources / timing.ReadSeconds:F0} resources/s; assembly {timing.AssembleSeconds:F1} s of it), " +
                 $"write {timing.WriteSeconds:F1} s, total {timing.ReadSeconds + timing.WriteSeconds:F1} s; process CPU {timing.CpuSeconds:F1} s, peak working set " +
-                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; profile validation {(profiles ? "on" : "off")}; " +
+                $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s; profile validation {(profiles ? "on" : "off")}; " +
                 $"imported {timing.Result.Imported.Count} ({timing.Result.Replaced.Count} updated, {timing.Result.Unchanged.Count} unchanged), errors {timing.Result.ErrorCount}"),
                 Style.Plain);
             return timing.Result.Rejected ? ExitCodes.InvalidData : ExitCodes.Ok;
