@@ -19,10 +19,15 @@ internal static class PatientJsonChunks
     {
         int chunks = (patients.Count + PatientsPerChunk - 1) / PatientsPerChunk;
         int window = 2 * Environment.ProcessorCount;
+
+        // One buffer per slot of the window, reused: a window is spliced before the next is rendered. A new 2 MB
+        // buffer per chunk went to the large-object heap and set off full collections while a registry was written.
+        var buffers = new ArrayBufferWriter<byte>[Math.Min(window, chunks)];
         for (int first = 0; first < chunks; first += window)
         {
             var rendered = new Rendered[Math.Min(window, chunks - first)];
-            Parallel.For(0, rendered.Length, i => rendered[i] = Render(patients, (first + i) * PatientsPerChunk, writePatient));
+            Parallel.For(0, rendered.Length, i => rendered[i] = Render(patients, (first + i) * PatientsPerChunk, writePatient,
+                buffers[i] ??= new ArrayBufferWriter<byte>(PatientsPerChunk * 2048)));
             foreach (Rendered chunk in rendered)
             {
                 foreach ((int start, int length) in chunk.Objects)
@@ -38,9 +43,9 @@ internal static class PatientJsonChunks
         }
     }
 
-    private static Rendered Render(IReadOnlyList<PatientAnalysis> patients, int from, Action<Utf8JsonWriter, PatientAnalysis> writePatient)
+    private static Rendered Render(IReadOnlyList<PatientAnalysis> patients, int from, Action<Utf8JsonWriter, PatientAnalysis> writePatient, ArrayBufferWriter<byte> buffer)
     {
-        var buffer = new ArrayBufferWriter<byte>(PatientsPerChunk * 2048);
+        buffer.ResetWrittenCount();
         var objects = new List<(int Start, int Length)>(PatientsPerChunk);
         using (var writer = new Utf8JsonWriter(buffer))
         {

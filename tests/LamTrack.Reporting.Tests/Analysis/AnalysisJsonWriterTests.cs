@@ -52,6 +52,21 @@ public sealed class AnalysisJsonWriterTests
     }
 
     [Fact]
+    public void Write_RegistryPastOneWindowOfChunks_ReusedBuffersKeepEveryPatient()
+    {
+        // The chunks are rendered a window (two per core) at a time into reused buffers: go one window and more past it.
+        int copies = (2 * Environment.ProcessorCount * 1024 / 5) + 250;
+        List<Patient> registry = Registry(copies);
+        using JsonDocument small = Written(CaseSeriesData.LoadAll());
+        using JsonDocument large = Written(registry);
+        JsonElement patients = large.RootElement.GetProperty("patients");
+        Assert.Equal(registry.Select(p => p.Id), patients.EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+        JsonElement last = patients[patients.GetArrayLength() - 1];
+        Assert.Equal(JsonSerializer.Serialize(small.RootElement.GetProperty("patients")[4].GetProperty("troughBands")),
+            JsonSerializer.Serialize(last.GetProperty("troughBands")));
+    }
+
+    [Fact]
     public void Write_RegistryInChunks_PooledCountsScaleWithTheCopies()
     {
         using JsonDocument json = Written(Registry(430));
