@@ -51,9 +51,14 @@ public static class NdjsonReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(problems);
-        var parsed = Lines(reader, position)
-            .AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(line => Parse(line, source, check));
+        return InOrder(Lines(reader, position), line => Parse(line, source, check), problems);
+    }
+
+    /// <summary>Parses lines on every core and hands the resources back in input order, recording each line's problems.</summary>
+    private static IEnumerable<ReadResource> InOrder<TLine>(IEnumerable<TLine> lines, Func<TLine, (ReadResource? Resource, ImportProblemList Problems)> parse,
+        ImportProblemList problems)
+    {
+        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(parse);
         foreach ((ReadResource? resource, ImportProblemList found) in parsed)
         {
             problems.AddRange(found);
@@ -100,17 +105,7 @@ public static class NdjsonReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(problems);
-        var parsed = Utf8LineReader.Read(stream, position)
-            .AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(line => Parse(line, source, check));
-        foreach ((ReadResource? resource, ImportProblemList found) in parsed)
-        {
-            problems.AddRange(found);
-            if (resource is not null)
-            {
-                yield return resource;
-            }
-        }
+        return InOrder(Utf8LineReader.Read(stream, position), line => Parse(line, source, check), problems);
     }
 
     private static (ReadResource? Resource, ImportProblemList Problems) Parse(Utf8Line line, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
