@@ -6,6 +6,9 @@ namespace LamTrack.PatientFiles.Loading;
 /// <summary>Nested value objects and primitives, with the serializer's rules for each (nulls allowed, numbers strict).</summary>
 internal static partial class Utf8PatientReader
 {
+    private static readonly DateDtoConverter s_dates = new();
+    private static readonly SourceDtoConverter s_sources = new();
+
     private static QuantityDto? Quantity(ref Utf8JsonReader reader) => ObjectOrNull(ref reader, static () => new QuantityDto(), QuantityProperty);
 
     private static void QuantityProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, QuantityDto q)
@@ -77,37 +80,18 @@ internal static partial class Utf8PatientReader
         }
     }
 
-    /// <summary>A date in either form <see cref="DateDtoConverter"/> reads: a string, or an object with value, approx, stated.</summary>
+    /// <summary>A date in either form: the format's own converter reads it, as the serializer would.</summary>
     private static DateDto? Date(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? new DateDto { Value = reader.GetString() } : ObjectOrNull(ref reader, static () => new DateDto(), DateProperty);
+        reader.TokenType == JsonTokenType.Null ? null : s_dates.Read(ref reader, typeof(DateDto), PatientJson.Options);
 
-    private static void DateProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, DateDto d)
+    /// <summary>A source: the locator string that nearly every event repeats is a cached word; the object form goes to
+    /// the format's own converter.</summary>
+    private static SourceDto? Source(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        switch (name)
-        {
-            case "value": d.Value = Text(ref reader); break;
-            case "approx": d.Approx = reader.GetBoolean(); break;
-            case "stated": d.Stated = Text(ref reader); break;
-            default: throw Unexpected();
-        }
-    }
-
-    /// <summary>A source in either form <see cref="SourceDtoConverter"/> reads: a locator string, or an object.</summary>
-    private static SourceDto? Source(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String ? new SourceDto { Locator = Word(ref reader) } : ObjectOrNull(ref reader, static () => new SourceDto(), SourceProperty);
-
-    private static void SourceProperty(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, SourceDto s)
-    {
-        switch (name)
-        {
-            case "document": s.Document = Word(ref reader); break;
-            case "locator": s.Locator = Word(ref reader); break;
-            case "basis": s.Basis = Word(ref reader); break;
-            case "quote": s.Quote = Text(ref reader); break;
-            case "note": s.Note = Text(ref reader); break;
-            default: throw Unexpected();
-        }
-    }
+        JsonTokenType.String => new SourceDto { Locator = Word(ref reader) },
+        JsonTokenType.Null => null,
+        _ => s_sources.Read(ref reader, typeof(SourceDto), PatientJson.Options),
+    };
 
     /// <summary>A string that is usually unique to its record (ids, notes, quotes).</summary>
     private static string? Text(ref Utf8JsonReader reader)
