@@ -37,64 +37,11 @@ public static class NdjsonReader
         }
     }
 
-    /// <summary>Like <see cref="Read"/>, but parses (and checks) lines on every core while the caller consumes the
-    /// results; resources and problems come out in line order, exactly as <see cref="Read"/> gives them.</summary>
+    /// <summary>Like <see cref="Read"/>, but reads the lines as UTF-8 bytes (<see cref="Utf8LineReader"/>), parses
+    /// (and checks) them on every core while the caller consumes the results, and decodes a line to text only when it
+    /// is not clean; resources and problems come out in line order, exactly as <see cref="Read"/> gives them.</summary>
     /// <remarks>Streaming with bounded memory: PLINQ's order-preserving pipelined merge keeps only a bounded window of
     /// parsed lines ahead of the consumer, so mapping on the caller's thread overlaps parsing on the workers.</remarks>
-    /// <param name="reader">The text.</param>
-    /// <param name="source">The file name used in problem locations.</param>
-    /// <param name="problems">Where problems are recorded.</param>
-    /// <param name="check">An extra per-resource check run in parallel (the profile validator), or <see langword="null"/>.</param>
-    /// <param name="position">Gives the byte position in the input after the line just read (for progress), or <see langword="null"/>.</param>
-    public static IEnumerable<ReadResource> ReadParallel(TextReader reader, string source, ImportProblemList problems,
-        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position = null)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(problems);
-        return InOrder(Lines(reader, position), line => Parse(line, source, check), problems);
-    }
-
-    /// <summary>Parses lines on every core and hands the resources back in input order, recording each line's problems.</summary>
-    private static IEnumerable<ReadResource> InOrder<TLine>(IEnumerable<TLine> lines, Func<TLine, (ReadResource? Resource, ImportProblemList Problems)> parse,
-        ImportProblemList problems)
-    {
-        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(parse);
-        foreach ((ReadResource? resource, ImportProblemList found) in parsed)
-        {
-            problems.AddRange(found);
-            if (resource is not null)
-            {
-                yield return resource;
-            }
-        }
-    }
-
-    private static IEnumerable<(int Line, string Text, long Offset)> Lines(TextReader reader, Func<long>? position)
-    {
-        int lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return (lineNumber, line, position?.Invoke() ?? 0);
-            }
-        }
-    }
-
-    private static (ReadResource? Resource, ImportProblemList Problems) Parse(
-        (int Line, string Text, long Offset) item, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
-    {
-        var local = new ImportProblemList();
-        var where = new ImportLocation(source, item.Line, null, null, null);
-        Resource? resource = FhirJson.TryParse(item.Text, where, local);
-        return resource is null ? (null, local) : Checked(resource, where, local, item.Offset, check);
-    }
-
-    /// <summary>Like <see cref="ReadParallel(TextReader, string, ImportProblemList, Func{Resource, ImportLocation, IReadOnlyList{ImportProblem}}?, Func{long}?)"/>,
-    /// but reads the lines as UTF-8 bytes and parses them without decoding them to text (<see cref="Utf8LineReader"/>):
-    /// same resources, problems, lines and order.</summary>
     /// <param name="stream">The input (already decompressed).</param>
     /// <param name="source">The file name used in problem locations.</param>
     /// <param name="problems">Where problems are recorded.</param>
@@ -105,7 +52,21 @@ public static class NdjsonReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(problems);
-        return InOrder(Utf8LineReader.Read(stream, position), line => Parse(line, source, check), problems);
+        return InOrder(Utf8LineReader.Read(stream, position), source, check, problems);
+    }
+
+    private static IEnumerable<ReadResource> InOrder(IEnumerable<Utf8Line> lines, string source,
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, ImportProblemList problems)
+    {
+        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(line => Parse(line, source, check));
+        foreach ((ReadResource? resource, ImportProblemList found) in parsed)
+        {
+            problems.AddRange(found);
+            if (resource is not null)
+            {
+                yield return resource;
+            }
+        }
     }
 
     private static (ReadResource? Resource, ImportProblemList Problems) Parse(Utf8Line line, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)

@@ -53,7 +53,7 @@ public sealed class NdjsonReaderTests
         long position = 0;
 
         var sequential = NdjsonReader.Read(new StringReader(text), "Patient.ndjson", sequentialProblems).ToList();
-        var parallel = NdjsonReader.ReadParallel(new StringReader(text), "Patient.ndjson", parallelProblems, check: null, () => ++position).ToList();
+        var parallel = NdjsonReader.ReadParallel(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "Patient.ndjson", parallelProblems, check: null, () => ++position).ToList();
 
         Assert.Equal(sequential.Select(r => (r.Location, r.Resource.Id)), parallel.Select(r => (r.Location, r.Resource.Id)));
         Assert.Equal(sequentialProblems.Select(p => p.ToString()), parallelProblems.Select(p => p.ToString()));
