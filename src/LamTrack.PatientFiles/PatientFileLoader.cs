@@ -15,10 +15,7 @@ public static class PatientFileLoader
     /// <param name="path">A .json or .jsonl file, or a folder searched recursively for both.</param>
     /// <param name="progress">Receives the bytes of a JSON Lines file read so far, for a progress bar.</param>
     public static PatientLoadResult Load(string path, IProgress<long>? progress = null)
-    {
-        ProjectedLoadResult<Patient> loaded = Load(path, patient => patient, progress);
-        return new PatientLoadResult(loaded.Items, loaded.Issues, loaded.InvalidRecords);
-    }
+        => PatientLoadResult.From(Load(path, patient => patient, progress));
 
     /// <summary>Loads every patient under <paramref name="path"/> and projects each valid one as soon as it is read.</summary>
     /// <remarks>

@@ -10,4 +10,12 @@ public sealed record PatientLoadResult(IReadOnlyList<Patient> Patients, IReadOnl
 {
     /// <summary>Whether every record was valid.</summary>
     public bool IsValid => Issues.Count == 0;
+
+    /// <summary>The same result from a load whose projection kept each patient as she is.</summary>
+    /// <param name="loaded">A load projected with the identity.</param>
+    public static PatientLoadResult From(ProjectedLoadResult<Patient> loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        return new PatientLoadResult(loaded.Items, loaded.Issues, loaded.InvalidRecords);
+    }
 }

@@ -25,10 +25,7 @@ public static class PatientSource
     /// <summary>Loads patients from the database <paramref name="db"/> when given, else from <paramref name="path"/> (or the bundled series).</summary>
     /// <remarks>Giving both is an error reported as an issue: the two sources are alternatives, never merged.</remarks>
     public static PatientLoadResult Load(string? path, string? db, CliContext context)
-    {
-        ProjectedLoadResult<Patient> loaded = Load(path, db, patient => patient, context);
-        return new PatientLoadResult(loaded.Items, loaded.Issues, loaded.InvalidRecords);
-    }
+        => PatientLoadResult.From(Load(path, db, patient => patient, context));
 
     /// <summary>Loads patients like <see cref="Load(string?, string?, CliContext)"/>, projecting each valid patient as it is read.</summary>
     /// <remarks>From files, only the projections are kept, so a large cohort need not fit in memory as patients.</remarks>
