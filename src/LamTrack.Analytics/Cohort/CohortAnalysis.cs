@@ -7,14 +7,15 @@ using LamTrack.Statistics.Survival;
 
 namespace LamTrack.Analytics.Cohort;
 
-/// <summary>The whole analysis of a cohort: per patient, pooled, Kaplan–Meier and historical baselines.</summary>
+/// <summary>The pooled analysis of a cohort: rates, rate ratios, the paired test, trough bands, Kaplan–Meier and historical baselines.</summary>
 public sealed record CohortAnalysis
 {
     /// <summary>The options used.</summary>
     public required AnalysisOptions Options { get; init; }
 
-    /// <summary>Every patient's analysis, in input order.</summary>
-    public required IReadOnlyList<PatientAnalysis> Patients { get; init; }
+    /// <summary>The number of patients analysed.</summary>
+    /// <remarks>Each patient's own analysis is not kept here: see <see cref="PatientAnalyzer"/> and <see cref="PatientAnalysis.Totals"/>.</remarks>
+    public int PatientCount { get; init; }
 
     /// <summary>Pooled counts, person-years and rates by exposure.</summary>
     public required ByExposure<PooledRate> Pooled { get; init; }

@@ -12,29 +12,30 @@ namespace LamTrack.Analytics.Cohort;
 public static class CohortAnalyzer
 {
     /// <summary>Analyses <paramref name="patients"/>; patients are independent, so they are analysed in parallel.</summary>
+    /// <remarks>Only the pooled analysis is returned; for each patient's own, call <see cref="PatientAnalyzer.Analyze"/>.</remarks>
     /// <exception cref="InvalidOperationException">The options' target band is not among its bands.</exception>
     public static CohortAnalysis Analyze(IReadOnlyList<Patient> patients, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(options);
         _ = options.Target;
-        var results = new PatientAnalysis[patients.Count];
-        Parallel.For(0, patients.Count, i => results[i] = PatientAnalyzer.Analyze(patients[i], options));
-        return Summarize(results, options);
+        var totals = new PatientTotals[patients.Count];
+        Parallel.For(0, patients.Count, i => totals[i] = PatientAnalyzer.Analyze(patients[i], options).Totals);
+        return Summarize(totals, options);
     }
 
-    /// <summary>Pools patients already analysed with <see cref="PatientAnalyzer.Analyze"/> under the same <paramref name="options"/>.</summary>
-    /// <remarks>For a cohort too large to hold: analyse each patient as it is read, keep only its analysis, then pool.</remarks>
+    /// <summary>Pools the totals of patients analysed with <see cref="PatientAnalyzer.Analyze"/> under the same <paramref name="options"/>, in input order.</summary>
+    /// <remarks>For a cohort too large to hold: analyse each patient as she is read, keep only her totals, then pool.</remarks>
     /// <exception cref="InvalidOperationException">The options' target band is not among its bands.</exception>
-    public static CohortAnalysis Summarize(IReadOnlyList<PatientAnalysis> patients, AnalysisOptions options)
+    public static CohortAnalysis Summarize(IReadOnlyList<PatientTotals> patients, AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(options);
         _ = options.Target;
-        PatientAnalysis[] results = [.. patients];
+        PatientTotals[] results = [.. patients];
 
         // The pooled parts are independent; at registry size each is a pass over every patient (the curves sort them).
-        ByExposure<PooledRate>? pooled = null;
+        ByExposure<PooledRate> pooled = default;
         IReadOnlyList<BandExposure>? bands = null;
         (WilcoxonSignedRankResult? Test, int Pairs) paired = default;
         KaplanMeierCurve? intentionToTreat = null, onTreatment = null;
@@ -44,16 +45,16 @@ public static class CohortAnalyzer
             () => paired = Paired(results),
             () => intentionToTreat = Curve(results.Select(r => r.IntentionToTreat), options),
             () => onTreatment = Curve(results.Select(r => r.OnTreatment), options));
-        return Assemble(results, options, pooled!, bands!, paired, (intentionToTreat, onTreatment));
+        return Assemble(results, options, pooled, bands!, paired, (intentionToTreat, onTreatment));
     }
 
-    private static CohortAnalysis Assemble(PatientAnalysis[] results, AnalysisOptions options, ByExposure<PooledRate> pooled,
+    private static CohortAnalysis Assemble(PatientTotals[] results, AnalysisOptions options, ByExposure<PooledRate> pooled,
         IReadOnlyList<BandExposure> bands, (WilcoxonSignedRankResult? Test, int Pairs) paired, (KaplanMeierCurve? IntentionToTreat, KaplanMeierCurve? OnTreatment) curves)
     {
         return new CohortAnalysis
         {
             Options = options,
-            Patients = results,
+            PatientCount = results.Length,
             Pooled = pooled,
             RateRatioOnVsBefore = Ratio(pooled.On, pooled.Before, options.ConfidenceLevel),
             RateRatioAfterVsOn = Ratio(pooled.After, pooled.On, options.ConfidenceLevel),
@@ -69,15 +70,15 @@ public static class CohortAnalyzer
         };
     }
 
-    private static ByExposure<PooledRate> Pool(PatientAnalysis[] results, double level)
+    private static ByExposure<PooledRate> Pool(PatientTotals[] results, double level)
     {
         var episodes = new int[5];
         var years = new double[5];
-        foreach (PatientAnalysis r in results)
+        foreach (PatientTotals r in results)
         {
             foreach (ExposureKind kind in ByExposure<int>.Kinds)
             {
-                episodes[(int)kind] += r.EpisodeCounts[kind];
+                episodes[(int)kind] += r.Episodes[kind];
                 years[(int)kind] += r.PersonYears[kind];
             }
         }
@@ -91,16 +92,16 @@ public static class CohortAnalyzer
             ? ExactPoisson.RateRatio(compared.Episodes, compared.PersonYears, reference.Episodes, reference.PersonYears, level)
             : null;
 
-    private static (WilcoxonSignedRankResult?, int) Paired(PatientAnalysis[] results)
+    private static (WilcoxonSignedRankResult?, int) Paired(PatientTotals[] results)
     {
-        PatientAnalysis[] both = [.. results.Where(r => r.PersonYears.Before > 0 && r.PersonYears.On > 0)];
-        double[] before = [.. both.Select(r => r.EpisodeCounts.Before / r.PersonYears.Before)];
-        double[] on = [.. both.Select(r => r.EpisodeCounts.On / r.PersonYears.On)];
+        PatientTotals[] both = [.. results.Where(r => r.PersonYears.Before > 0 && r.PersonYears.On > 0)];
+        double[] before = [.. both.Select(r => r.Episodes.Before / r.PersonYears.Before)];
+        double[] on = [.. both.Select(r => r.Episodes.On / r.PersonYears.On)];
         bool anyDifference = before.Zip(on).Any(p => p.First != p.Second);
         return (anyDifference ? WilcoxonSignedRank.TestPaired(before, on) : null, both.Length);
     }
 
-    private static IReadOnlyList<BandExposure> PoolBands(PatientAnalysis[] results, AnalysisOptions options) =>
+    private static IReadOnlyList<BandExposure> PoolBands(PatientTotals[] results, AnalysisOptions options) =>
         [.. options.Bands.Select((band, i) => new BandExposure(band,
             results.Sum(r => r.Bands[i].Days), results.Sum(r => r.Bands[i].KnownLevelDays), results.Sum(r => r.Bands[i].Episodes)))];
 

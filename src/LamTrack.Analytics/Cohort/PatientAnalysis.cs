@@ -54,4 +54,7 @@ public sealed record PatientAnalysis
 
     /// <summary>From first sirolimus start to first recurrence on it, censored when the first course stops; null when never treated.</summary>
     public FollowUpOutcome? OnTreatment { get; init; }
+
+    /// <summary>The part of this analysis that the pooled analysis uses.</summary>
+    public PatientTotals Totals => new(EpisodeCounts, PersonYears, Bands, IntentionToTreat, OnTreatment);
 }

@@ -1,12 +1,13 @@
 namespace LamTrack.Analytics.Exposure;
 
 /// <summary>One value for each exposure kind.</summary>
+/// <remarks>A value type: a registry keeps one per patient, inline, so the collector has nothing extra to trace.</remarks>
 /// <typeparam name="T">The value's type.</typeparam>
 /// <param name="Before">Before sirolimus.</param>
 /// <param name="On">On sirolimus.</param>
 /// <param name="Interrupted">Between courses.</param>
 /// <param name="After">After the last stop.</param>
-public sealed record ByExposure<T>(T Before, T On, T Interrupted, T After)
+public readonly record struct ByExposure<T>(T Before, T On, T Interrupted, T After)
 {
     /// <summary>The value for <paramref name="kind"/>.</summary>
     public T this[ExposureKind kind] => kind switch

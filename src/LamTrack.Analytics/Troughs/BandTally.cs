@@ -21,9 +21,10 @@ internal sealed record BandTally(IReadOnlyList<BandExposure> Bands, double Unkno
             }
         }
 
-        var bands = new List<BandExposure>(options.Bands.Count);
-        foreach (TroughBand band in options.Bands)
+        var bands = new BandExposure[options.Bands.Count];
+        for (int i = 0; i < bands.Length; i++)
         {
+            TroughBand band = options.Bands[i];
             double inBand = 0, known = 0;
             foreach (LevelSeries s in series)
             {
@@ -32,7 +33,7 @@ internal sealed record BandTally(IReadOnlyList<BandExposure> Bands, double Unkno
                 inBand += b;
             }
 
-            bands.Add(new BandExposure(band, inBand, known, levels.Count(l => l is double v && band.Contains(v))));
+            bands[i] = new BandExposure(band, inBand, known, levels.Count(l => l is double v && band.Contains(v)));
         }
 
         return new BandTally(bands, unknownDays, levels.Count(l => l is null));

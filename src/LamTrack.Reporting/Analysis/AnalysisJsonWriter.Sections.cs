@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using LamTrack.Analytics.Cohort;
@@ -12,19 +13,42 @@ public static partial class AnalysisJsonWriter
 {
     private const int FlushThresholdBytes = 1 << 20;
 
-    private static void WritePatients(Utf8JsonWriter w, CohortAnalysis analysis, bool indented)
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_patientBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_patientWriter;
+
+    /// <summary>One patient's object, compact, as <see cref="Write"/> splices it into the <c>patients</c> array.</summary>
+    internal static ReadOnlyMemory<byte> RenderPatient(PatientAnalysis patient)
+    {
+        // One buffer and writer per thread: the renderer runs once per patient on every core while a registry is read.
+        ArrayBufferWriter<byte> buffer = t_patientBuffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        Utf8JsonWriter writer = t_patientWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        WritePatient(writer, patient);
+        writer.Flush();
+        return ByteSlabs.Keep(buffer.WrittenSpan);
+    }
+
+    private static void WritePatients(Utf8JsonWriter w, IReadOnlyList<PatientReport> patients, bool indented)
     {
         w.WriteStartArray("patients");
-        if (indented)
+        foreach (PatientReport p in patients)
         {
-            foreach (PatientAnalysis p in analysis.Patients)
+            if (indented)
             {
-                WritePatient(w, p);
+                WritePatient(w, p.Analysis!);
+                continue;
             }
-        }
-        else
-        {
-            PatientJsonChunks.Write(w, analysis.Patients, WritePatient, FlushThresholdBytes);
+
+            // Rendered compact already, as the patient was analysed: a copy. The writer adds the comma between objects.
+            w.WriteRawValue(p.Json.Span, skipInputValidation: true);
+            if (w.BytesPending > FlushThresholdBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();

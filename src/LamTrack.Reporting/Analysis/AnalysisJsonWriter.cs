@@ -12,19 +12,26 @@ public static partial class AnalysisJsonWriter
     /// <summary>The format identifier written in the <c>format</c> field.</summary>
     public const string Format = "lamtrack-analysis/1";
 
-    /// <summary>Writes the analysis to <paramref name="stream"/> as indented UTF-8 JSON.</summary>
-    public static void Write(CohortAnalysis analysis, AnalysisReportInfo info, Stream stream)
+    /// <summary>Writes the analysis to <paramref name="stream"/> as UTF-8 JSON: indented when every patient's analysis is kept (<see cref="PatientReportRenderer.MaxKeptAnalyses"/>), else compact.</summary>
+    /// <param name="analysis">The pooled analysis.</param>
+    /// <param name="patients">One report per patient, in input order, from one <see cref="PatientReportRenderer"/>.</param>
+    /// <param name="info">When and from what the analysis was made.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <exception cref="ArgumentException">The reports are not one per patient of the analysis.</exception>
+    public static void Write(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(info);
-        bool indented = analysis.Patients.Count <= 1000;
+        PatientReport.CheckOnePerPatient(analysis, patients);
+        bool indented = PatientReport.AllAnalysesKept(patients);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented });
         w.WriteStartObject();
         w.WriteString("format", Format);
         w.WriteString("generatedAt", info.GeneratedAt.ToString());
         WriteData(w, analysis, info);
         WriteOptions(w, analysis.Options);
-        WritePatients(w, analysis, indented);
+        WritePatients(w, patients, indented);
         WritePooled(w, analysis);
         WriteKaplanMeier(w, analysis);
         WriteBaselines(w, analysis);
@@ -35,7 +42,7 @@ public static partial class AnalysisJsonWriter
     {
         w.WriteStartObject("data");
         w.WriteString("source", info.DataSource);
-        w.WriteNumber("patients", analysis.Patients.Count);
+        w.WriteNumber("patients", analysis.PatientCount);
         w.WriteStartArray("skipped");
         foreach (string record in info.SkippedRecords)
         {

@@ -26,14 +26,20 @@ public static partial class AnalysisMarkdownWriter
         writer.WriteLine("The published proportions are lifetime recurrence after each management (a survey); the cohort figure is recurrence during sirolimus. They are shown side by side for orientation, not as a test.");
     }
 
-    private static void WritePatients(TextWriter writer, CohortAnalysis a)
+    private static void WritePatients(TextWriter writer, IReadOnlyList<PatientReport> patients)
     {
         writer.WriteLine();
         writer.WriteLine("## Patients");
         writer.WriteLine();
+        if (!PatientReport.AllAnalysesKept(patients))
+        {
+            writer.WriteLine($"A cohort of more than {PatientReportRenderer.MaxKeptAnalyses} patients is not tabled here: analysis.json lists each of the {patients.Count}.");
+            return;
+        }
+
         writer.WriteLine("| Patient | First sirolimus | Episodes before / on / interrupted / after | Person-years before / on / interrupted / after | Time in range | Last trough before each recurrence after start | FEV1 slope (mL/year) |");
         writer.WriteLine("|---|---|---|---|---:|---|---|");
-        foreach (PatientAnalysis p in a.Patients.Take(MaxPatientRows))
+        foreach (PatientAnalysis p in patients.Take(MaxPatientRows).Select(r => r.Analysis!))
         {
             var e = p.EpisodeCounts;
             var y = p.PersonYears;
@@ -44,10 +50,10 @@ public static partial class AnalysisMarkdownWriter
             writer.WriteLine($"| {p.Label ?? p.Id} | {p.FirstSirolimusStart?.ToString("uuuu-MM-dd", null) ?? "never"} | {e.Before} / {e.On} / {e.Interrupted} / {e.After} | {F(y.Before)} / {F(y.On)} / {F(y.Interrupted)} / {F(y.After)} | {Percent(p.TimeInTargetRange)} | {troughs} | {slope} |");
         }
 
-        if (a.Patients.Count > MaxPatientRows)
+        if (patients.Count > MaxPatientRows)
         {
             writer.WriteLine();
-            writer.WriteLine($"... and {a.Patients.Count - MaxPatientRows} more; analysis.json lists every patient.");
+            writer.WriteLine($"... and {patients.Count - MaxPatientRows} more; analysis.json lists every patient.");
         }
     }
 

@@ -9,20 +9,28 @@ namespace LamTrack.Reporting.Analysis;
 /// <summary>Writes <c>analysis.md</c>: the analysis for a human reader, with every option and citation shown.</summary>
 public static partial class AnalysisMarkdownWriter
 {
-    /// <summary>Patients listed one by one; larger cohorts are summarised, and analysis.json has them all.</summary>
+    /// <summary>Patients listed one by one; beyond that analysis.json has them all.</summary>
+    /// <remarks>A cohort larger than <see cref="PatientReportRenderer.MaxKeptAnalyses"/> has no patient table: only its totals and analysis.json objects are kept.</remarks>
     public const int MaxPatientRows = 50;
 
     private static readonly CultureInfo s_inv = CultureInfo.InvariantCulture;
 
     /// <summary>Writes the report.</summary>
-    public static void Write(CohortAnalysis analysis, AnalysisReportInfo info, TextWriter writer)
+    /// <param name="analysis">The pooled analysis.</param>
+    /// <param name="patients">One report per patient, in input order, from one <see cref="PatientReportRenderer"/>.</param>
+    /// <param name="info">When and from what the analysis was made.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentException">The reports are not one per patient of the analysis.</exception>
+    public static void Write(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(writer);
+        PatientReport.CheckOnePerPatient(analysis, patients);
         writer.WriteLine("# LamTrack analysis: pneumothorax before, on and after sirolimus");
         writer.WriteLine();
-        writer.WriteLine($"Generated {info.GeneratedAt} from `{info.DataSource}`: {analysis.Patients.Count} patient(s).");
+        writer.WriteLine($"Generated {info.GeneratedAt} from `{info.DataSource}`: {analysis.PatientCount} patient(s).");
         WriteSkipped(writer, info);
         writer.WriteLine();
         writer.WriteLine($"Options: {analysis.Options}. A person-year is {PersonTime.DaysPerYear.ToString(s_inv)} days.");
@@ -30,7 +38,7 @@ public static partial class AnalysisMarkdownWriter
         WriteBands(writer, analysis);
         WriteKaplanMeier(writer, analysis);
         WriteBaselines(writer, analysis);
-        WritePatients(writer, analysis);
+        WritePatients(writer, patients);
         WriteMethods(writer);
     }
 

@@ -14,8 +14,9 @@ public sealed class CohortAnalyzerTests
         Assert.Equal(1, analysis.Pooled.On.Episodes);
         Assert.Equal(3, analysis.Pooled.After.Episodes);
         Assert.Equal(0, analysis.Pooled.Interrupted.Episodes);
-        Assert.Equal(3, analysis.Patients.Single(p => p.Id == "case-2").EpisodeCounts.After);
-        Assert.Equal(1, analysis.Patients.Single(p => p.Id == "case-4").EpisodeCounts.On);
+        Assert.Equal(5, analysis.PatientCount);
+        Assert.Equal(3, PatientAnalyzer.Analyze(BundledCases.Case(2), AnalysisOptions.Default).EpisodeCounts.After);
+        Assert.Equal(1, PatientAnalyzer.Analyze(BundledCases.Case(4), AnalysisOptions.Default).EpisodeCounts.On);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class CohortAnalyzerTests
     public void Summarize_PatientsAnalysedOneByOne_EqualsAnalyzingTheCohort()
     {
         CohortAnalysis whole = CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default);
-        PatientAnalysis[] each = [.. BundledCases.Patients.Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default))];
+        PatientTotals[] each = [.. BundledCases.Patients.Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default).Totals)];
         CohortAnalysis summed = CohortAnalyzer.Summarize(each, AnalysisOptions.Default);
         Assert.Equal(whole.Pooled, summed.Pooled);
         Assert.Equal(whole.RateRatioOnVsBefore, summed.RateRatioOnVsBefore);
@@ -70,7 +71,7 @@ public sealed class CohortAnalyzerTests
     [Fact]
     public void Summarize_WithoutAPatient_DropsHerEpisodes()
     {
-        PatientAnalysis[] each = [.. BundledCases.Patients.Where(p => p.Id != "case-4").Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default))];
+        PatientTotals[] each = [.. BundledCases.Patients.Where(p => p.Id != "case-4").Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default).Totals)];
         // Case 4 holds the only episode on sirolimus (Table 1).
         Assert.Equal(0, CohortAnalyzer.Summarize(each, AnalysisOptions.Default).Pooled.On.Episodes);
     }

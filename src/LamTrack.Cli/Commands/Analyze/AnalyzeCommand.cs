@@ -41,8 +41,10 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        // Each patient is analysed as it is read and only its analysis is kept, so a registry need not fit in memory.
-        ProjectedLoadResult<PatientAnalysis> loaded = PatientSource.Load(inputs.Data, inputs.Db, patient => PatientAnalyzer.Analyze(patient, options), context);
+        // Each patient is analysed and her outputs rendered as she is read; only her report is kept, so a registry
+        // need not fit in memory, and neither do its patients' analyses.
+        var renderer = new PatientReportRenderer();
+        ProjectedLoadResult<PatientReport> loaded = PatientSource.Load(inputs.Data, inputs.Db, patient => renderer.Render(PatientAnalyzer.Analyze(patient, options)), context);
         if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Items.Count == 0))
         {
             PatientSource.PrintIssues(loaded.Issues, context);
@@ -51,30 +53,30 @@ public static class AnalyzeCommand
             return ExitCodes.InvalidData;
         }
 
-        CohortAnalysis analysis = CohortAnalyzer.Summarize(loaded.Items, options);
+        CohortAnalysis analysis = CohortAnalyzer.Summarize([.. loaded.Items.Select(p => p.Totals)], options);
         var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database"), loaded.InvalidRecords);
-        IReadOnlyList<string> written = WriteOutputs(analysis, info, inputs.Output.FullName);
+        IReadOnlyList<string> written = WriteOutputs(analysis, loaded.Items, info, inputs.Output.FullName);
         Summarise(context, analysis, loaded, written);
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, AnalysisReportInfo info, string directory) =>
+    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, string directory) =>
         new OutputDirectory()
             .File("analysis.json", path =>
             {
                 using FileStream json = File.Create(path);
-                AnalysisJsonWriter.Write(analysis, info, json);
+                AnalysisJsonWriter.Write(analysis, patients, info, json);
             })
             .File("analysis.md", path =>
             {
                 using var md = new StreamWriter(path);
-                AnalysisMarkdownWriter.Write(analysis, info, md);
+                AnalysisMarkdownWriter.Write(analysis, patients, info, md);
             })
             .File("km.png", path => KaplanMeierPlot.Build(analysis).SavePng(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(directory);
 
-    private static void Summarise(CliContext context, CohortAnalysis analysis, ProjectedLoadResult<PatientAnalysis> loaded, IReadOnlyList<string> written)
+    private static void Summarise(CliContext context, CohortAnalysis analysis, ProjectedLoadResult<PatientReport> loaded, IReadOnlyList<string> written)
     {
         IAnsiConsole console = context.Console;
         if (loaded.InvalidRecords.Count > 0)
@@ -83,7 +85,7 @@ public static class AnalyzeCommand
             console.MarkupLine($"[yellow]Skipped {loaded.InvalidRecords.Count} invalid record(s); they are listed in analysis.json and analysis.md.[/]");
         }
 
-        console.MarkupLine(Markup.Escape($"Analysed {analysis.Patients.Count} patient(s). Options: {analysis.Options}"));
+        console.MarkupLine(Markup.Escape($"Analysed {analysis.PatientCount} patient(s). Options: {analysis.Options}"));
         foreach (var kind in Analytics.Exposure.ByExposure<int>.Kinds)
         {
             PooledRate r = analysis.Pooled[kind];
