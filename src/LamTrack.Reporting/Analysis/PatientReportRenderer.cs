@@ -8,7 +8,9 @@ namespace LamTrack.Reporting.Analysis;
 /// registry keeps her totals and some bytes, not her whole analysis. On 100,000 patients that saved the collector
 /// about a second and made writing the file a copy (docs/benchmarks/statistics.md). The first
 /// <see cref="MaxKeptAnalyses"/> reports, in the order they are made, keep the whole analysis too: so a cohort of at
-/// most that many keeps every one, and is written indented and tabled patient by patient in <c>analysis.md</c>.
+/// most that many keeps every one, and is written indented and tabled patient by patient in <c>analysis.md</c>. (A
+/// report made for a record the loader then drops as a repeated id counts too: a cohort just under the limit with such
+/// records is written compact, with the same content.)
 /// </remarks>
 public sealed class PatientReportRenderer
 {
