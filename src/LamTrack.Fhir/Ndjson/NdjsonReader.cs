@@ -58,7 +58,7 @@ public static class NdjsonReader
     private static IEnumerable<ReadResource> InOrder(IEnumerable<Utf8Line> lines, string source,
         Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, ImportProblemList problems)
     {
-        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(line => Parse(line, source, check));
+        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.AutoBuffered).Select(line => Parse(line, source, check));
         foreach ((ReadResource? resource, ImportProblemList found) in parsed)
         {
             problems.AddRange(found);

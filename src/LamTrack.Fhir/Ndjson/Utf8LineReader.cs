@@ -32,13 +32,12 @@ internal static class Utf8LineReader
             {
                 int start = first && chunk.AsSpan(0, read).StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
                 first = false;
-                for (int at = start; at < read; at++)
+                // The next line ending found with a vectorised search: a byte-by-byte loop here was serial time
+                // under PLINQ's source lock, about 0.5 s per 20,000 patients of NDJSON.
+                int at = start - 1;
+                while ((at = NextLineEnd(chunk, at + 1, read)) >= 0)
                 {
                     byte b = chunk[at];
-                    if (b is not ((byte)'\n' or (byte)'\r'))
-                    {
-                        continue;
-                    }
 
                     // "\r\n" is one line ending: the '\n' right after a '\r' ends nothing.
                     bool skip = b == '\n' && afterCarriageReturn && at == start;
@@ -72,6 +71,12 @@ internal static class Utf8LineReader
     }
 
     /// <summary>Copies the pending bytes into a rented buffer (unless they are blank) and clears them.</summary>
+    private static int NextLineEnd(byte[] chunk, int from, int end)
+    {
+        int found = chunk.AsSpan(from, end - from).IndexOfAny((byte)'\n', (byte)'\r');
+        return found < 0 ? -1 : from + found;
+    }
+
     private static Utf8Line? Take(ArrayBufferWriter<byte> pending, int number, Func<long>? position)
     {
         ReadOnlySpan<byte> bytes = pending.WrittenSpan;
