@@ -70,13 +70,14 @@ internal static class Utf8LineReader
         }
     }
 
-    /// <summary>Copies the pending bytes into a rented buffer (unless they are blank) and clears them.</summary>
+    /// <summary>The index of the next '\n' or '\r' in <paramref name="chunk"/> from <paramref name="from"/> up to <paramref name="end"/>, or -1.</summary>
     private static int NextLineEnd(byte[] chunk, int from, int end)
     {
         int found = chunk.AsSpan(from, end - from).IndexOfAny((byte)'\n', (byte)'\r');
         return found < 0 ? -1 : from + found;
     }
 
+    /// <summary>Copies the pending bytes into a rented buffer (unless they are blank) and clears them.</summary>
     private static Utf8Line? Take(ArrayBufferWriter<byte> pending, int number, Func<long>? position)
     {
         ReadOnlySpan<byte> bytes = pending.WrittenSpan;
