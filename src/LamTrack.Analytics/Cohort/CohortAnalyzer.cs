@@ -32,7 +32,8 @@ public static class CohortAnalyzer
         ArgumentNullException.ThrowIfNull(patients);
         ArgumentNullException.ThrowIfNull(options);
         _ = options.Target;
-        PatientTotals[] results = [.. patients];
+        // Read, never written: an array the caller built (as the CLI does, 100,000 of them) need not be copied again.
+        PatientTotals[] results = patients as PatientTotals[] ?? [.. patients];
 
         // The pooled parts are independent; at registry size each is a pass over every patient (the curves sort them).
         ByExposure<PooledRate> pooled = default;
