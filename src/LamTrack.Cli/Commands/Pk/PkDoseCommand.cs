@@ -54,7 +54,7 @@ public static class PkDoseCommand
             return ExitCodes.InvalidData;
         }
 
-        PopulationModel model = ModelCatalog.Resolve(a.Model);
+        PopulationModel model = PkInputs.Model(a.Model);
         PkInputs.PrintModelHeader(context, model);
         double decisionHours = mapping.HoursAt(mapping.DecisionDate);
         var wanted = new PkWanted(true, [], new ProposalWish(a.Window, decisionHours, mapping.CurrentDailyMilligrams), Samples: 500);

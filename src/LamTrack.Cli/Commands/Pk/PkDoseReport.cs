@@ -33,7 +33,7 @@ internal static class PkDoseReport
         context.Console.Write(Table(p, a.Window));
         if (p.Ranked[0].ProbabilityInTarget < 0.05)
         {
-            context.Console.WriteLine($"No candidate regimen (up to 4 mg/day, the Japanese label maximum) is likely to reach {a.Window} with CL/F ×{F(p.ClearanceMultiplierAssumed)} from interactions; the closest are listed first.", Style.Plain);
+            context.Console.WriteLine($"No candidate regimen (up to {F(SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay())} mg/day, the Japanese label maximum) is likely to reach {a.Window} with CL/F ×{F(p.ClearanceMultiplierAssumed)} from interactions; the closest are listed first.", Style.Plain);
         }
 
         if (p.Proportional is ProportionalRule rule)

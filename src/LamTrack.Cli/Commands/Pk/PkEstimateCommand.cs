@@ -31,7 +31,7 @@ public static class PkEstimateCommand
 
     private static int Run(Args args, CliContext context)
     {
-        PopulationModel model = ModelCatalog.Resolve(args.Model);
+        PopulationModel model = PkInputs.Model(args.Model);
         IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(args.Data);
         PkInputs.PrintModelHeader(context, model);
         var results = new (ModelApplicability A, MapEstimate? E)[subjects.Count];

@@ -40,9 +40,12 @@ internal static class PkInputs
             return InteractionTable.ReadFile(path);
         }
 
-        string dir = ModelCatalog.FindModelsDirectory() ?? throw new ModelFileException(ModelCatalog.InteractionsFileName, ["no models directory with the interaction table was found; pass --interactions FILE"]);
-        return InteractionTable.ReadFile(Path.Combine(dir, ModelCatalog.InteractionsFileName));
+        return ModelCatalogue.LoadShipped().Interactions;
     }
+
+    /// <summary>The model named by <paramref name="idOrPath"/>: a file the user names on the command line, else a shipped model id.</summary>
+    public static PopulationModel Model(string idOrPath) =>
+        File.Exists(idOrPath) ? ModelFileReader.ReadFile(idOrPath) : ModelCatalogue.LoadShipped().Get(idOrPath);
 
     /// <summary>Writes <paramref name="text"/> to a temporary file next to <paramref name="path"/> and moves it into place, so no half-written file is left.</summary>
     public static void WriteAtomically(string path, string text)

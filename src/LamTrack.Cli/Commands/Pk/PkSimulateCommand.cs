@@ -24,7 +24,7 @@ public static class PkSimulateCommand
 
     private static int Run(string modelId, string dataPath, string? outPath, CliContext context)
     {
-        PopulationModel model = ModelCatalog.Resolve(modelId);
+        PopulationModel model = PkInputs.Model(modelId);
         IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath);
         PkInputs.PrintModelHeader(context, model);
         var csv = new StringBuilder("ID,TIME,DV,PRED,IPRED,STATUS\n");
