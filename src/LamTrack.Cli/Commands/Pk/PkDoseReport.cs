@@ -44,8 +44,9 @@ internal static class PkDoseReport
         context.Console.WriteLine($"Next trough: {mapping.DecisionDate.PlusDays(p.NextTroughDaysAfterChange):yyyy-MM-dd} ({p.NextTroughReason}). CL/F multiplier from interactions assumed at steady state: ×{F(p.ClearanceMultiplierAssumed)}.", Style.Plain);
         if (a.Plot is not null)
         {
-            Plot(mapping, response, a, p.Ranked[0]);
-            context.Error.WriteLine($"plot written to {a.Plot}.png and {a.Plot}.svg");
+            string name = PlotName(a.Plot);
+            Plot(mapping, response, a, p.Ranked[0], name);
+            context.Error.WriteLine($"plot written to {name}.png and {name}.svg");
         }
 
         return ExitCodes.Ok;
@@ -68,7 +69,11 @@ internal static class PkDoseReport
         return table;
     }
 
-    private static void Plot(PatientPkMapping mapping, PkResponse response, DoseArgs a, DoseProposal best)
+    /// <summary>The plot file name without a ".png" or ".svg" extension, so "out.png" writes out.png and out.svg.</summary>
+    internal static string PlotName(string plot) =>
+        Path.GetExtension(plot).ToUpperInvariant() is ".PNG" or ".SVG" ? plot[..^Path.GetExtension(plot).Length] : plot;
+
+    private static void Plot(PatientPkMapping mapping, PkResponse response, DoseArgs a, DoseProposal best, string name)
     {
         double decision = mapping.HoursAt(mapping.DecisionDate);
         IEnumerable<DoseEvent> plan = Enumerable.Range(0, 56).Select(k => (k, mg: best.Candidate.CycleMilligrams[k % best.Candidate.CycleMilligrams.Count]))
@@ -79,7 +84,7 @@ internal static class PkDoseReport
         SubjectPrior prior = response.Applicability.Prior!;
         InteractionResolution interactions = PkInputs.Interactions(a.Interactions).Resolve(mapping.Treatment.CoMedications, times[^1]);
         IReadOnlyList<ForecastPoint> f = Forecaster.Forecast(prior, response.Estimate, doses, interactions.Clearance, times, 300, 20261127);
-        PkPlot.Save(new PkPlotData($"Patient {mapping.PatientId}: forecast with {best.Candidate.Description} from {mapping.DecisionDate:yyyy-MM-dd}", f, mapping.Treatment.Observations, a.Window), a.Plot!);
+        PkPlot.Save(new PkPlotData($"Patient {mapping.PatientId}: forecast with {best.Candidate.Description} from {mapping.DecisionDate:yyyy-MM-dd}", f, mapping.Treatment.Observations, a.Window), name);
     }
 
     private static string F(double v, string format = "0.##") => v.ToString(format, PkInputs.Inv);

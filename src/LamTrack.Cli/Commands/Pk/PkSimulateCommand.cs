@@ -25,7 +25,7 @@ public static class PkSimulateCommand
     private static int Run(string modelId, string dataPath, string? outPath, CliContext context)
     {
         PopulationModel model = PkInputs.Model(modelId);
-        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath);
+        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath, DataPurpose.Simulation);
         PkInputs.PrintModelHeader(context, model);
         var csv = new StringBuilder("ID,TIME,DV,PRED,IPRED,STATUS\n");
         foreach (SubjectData s in subjects)
