@@ -33,6 +33,19 @@ internal static class PkInputs
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> like <see cref="Guarded"/>, for an asynchronous command.</summary>
+    public static async Task<int> GuardedAsync(CliContext context, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Fail(context, e.Message);
+        }
+    }
+
     public static InteractionTable Interactions(string? path)
     {
         if (path is not null)
