@@ -19,4 +19,8 @@ public sealed record FindingDocument(
     /// <summary>The severity rank: 3 critical, 2 warning, 1 consider, 0 info (for ordering).</summary>
     [JsonIgnore]
     public int SeverityRank { get; init; }
+
+    /// <summary>For an interaction finding with a forecast (LAM-INT): the expected change; left out of the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public InteractionForecastDocument? Forecast { get; init; }
 }

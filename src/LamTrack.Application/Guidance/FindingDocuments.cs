@@ -16,6 +16,10 @@ internal static class FindingDocuments
         [.. f.DataPoints.Select(d => new DataPointDocument(d.Name, d.Value, d.Date))], f.Action, Citation(f.Citation), f.Caveats)
     {
         SeverityRank = (int)f.Severity,
+        Forecast = f.Interaction is { } i
+            ? new InteractionForecastDocument(i.Perpetrator, i.ClearanceFold, i.TroughFoldChange, i.ExpectedTroughNanogramsPerMillilitre, i.DaysToNewSteadyState,
+                i.DoseBackToWindowMilligramsPerDay, i.DoseBeyondLabel, i.Method)
+            : null,
     };
 
     public static CitationDocument Citation(Citation c) => new(c.ToString(), c.Source, c.Locator, c.Link, c.Tag.Code());
