@@ -44,7 +44,7 @@ public static class AdviseCommand
         // A progress bar would mix with JSON on standard output, so JSON output from files loads without one.
         PatientLoadResult loaded = request.Json && request.Db is null
             ? PatientFileLoader.Load(request.DataPath ?? PatientSource.BundledCaseSeries)
-            : PatientSource.Load(request.DataPath, request.Db, context);
+            : await PatientSource.LoadAsync(request.DataPath, request.Db, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(loaded, context);
         GuidanceService service = context.Services.GetRequiredService<GuidanceService>();
         return request.PatientId is { } id

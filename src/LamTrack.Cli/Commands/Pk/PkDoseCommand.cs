@@ -35,7 +35,7 @@ public static class PkDoseCommand
 
     private static async Task<int> RunAsync(DoseArgs a, CliContext context, CancellationToken cancellationToken)
     {
-        var loaded = PatientSource.Load(a.Data, a.Db, context);
+        var loaded = await PatientSource.LoadAsync(a.Data, a.Db, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(loaded, context);
         Patient? patient = loaded.Patients.FirstOrDefault(p => string.Equals(p.Id, a.Patient, StringComparison.OrdinalIgnoreCase));
         if (patient is null)
