@@ -22,7 +22,21 @@ public static class LamTrackCli
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = context.Console.Profile.Out.Writer, Error = context.Error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Console.Profile.Out.Writer, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (CliFailures.Describe(ex) is { } message)
+        {
+            context.Error.WriteLine(message);
+            return ExitCodes.InvalidData;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug: the same report System.CommandLine's own handler gives, so it can be filed with its stack trace.
+            context.Error.WriteLine($"Unhandled exception: {ex}");
+            return ExitCodes.InvalidData;
+        }
     }
 
     /// <summary>The root command with every registered subcommand.</summary>

@@ -1,5 +1,4 @@
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
 using LamTrack.Storage;
 using LamTrack.Storage.Errors;
@@ -14,15 +13,16 @@ public static class DatabasePatients
 {
     private const int ProgressThreshold = 10_000;
 
-    /// <summary>Every stored patient; a problem becomes an issue naming the database, never an exception.</summary>
+    /// <summary>Every stored patient that reads as valid; the database is opened read-only, and a problem (a database that
+    /// cannot be opened, a stored record that no longer reads) becomes an issue naming the database or the patient, never an exception.</summary>
     public static PatientLoadResult Load(string connection, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            LamTrackDatabase database = DatabaseLocator.OpenExisting(connection);
+            LamTrackDatabase database = DatabaseLocator.OpenExisting(connection, readOnly: true);
             var store = new TimelineStore(database, context.Clock, Environment.UserName);
-            return new PatientLoadResult(LoadAll(store, database, context), [], []);
+            return LoadAll(store, database, context);
         }
         catch (StorageException ex)
         {
@@ -31,21 +31,21 @@ public static class DatabasePatients
         }
     }
 
-    private static IReadOnlyList<Patient> LoadAll(TimelineStore store, LamTrackDatabase database, CliContext context)
+    private static PatientLoadResult LoadAll(TimelineStore store, LamTrackDatabase database, CliContext context)
     {
         int count = CountPatients(database);
         if (count < ProgressThreshold)
         {
-            return store.LoadAllAsync().GetAwaiter().GetResult();
+            return store.LoadAllCheckedAsync().GetAwaiter().GetResult();
         }
 
-        IReadOnlyList<Patient> patients = [];
+        PatientLoadResult? loaded = null;
         context.Console.Progress().Start(ctx =>
         {
             ProgressTask task = ctx.AddTask("Loading patients", maxValue: count);
-            patients = store.LoadAllAsync(new SynchronousProgress<int>(n => task.Value = n)).GetAwaiter().GetResult();
+            loaded = store.LoadAllCheckedAsync(new SynchronousProgress<int>(n => task.Value = n)).GetAwaiter().GetResult();
         });
-        return patients;
+        return loaded!;
     }
 
     private static int CountPatients(LamTrackDatabase database)
