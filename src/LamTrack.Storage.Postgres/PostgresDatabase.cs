@@ -10,9 +10,19 @@ public static class PostgresDatabase
     /// <summary>Opens (without creating or migrating) the database named by an Npgsql connection string.</summary>
     /// <param name="connectionString">For example <c>Host=db.example;Database=lamtrack;Username=lamtrack</c>.</param>
     /// <exception cref="StorageException">The text is not an Npgsql connection string (code STORE-005).</exception>
-    public static LamTrackDatabase Open(string connectionString)
+    public static LamTrackDatabase Open(string connectionString) => Open(connectionString, readOnly: false);
+
+    /// <summary>Opens (without creating or migrating) the database, read-only when <paramref name="readOnly"/> is set.</summary>
+    /// <remarks>A read-only handle starts every session with <c>default_transaction_read_only = on</c>, so the server refuses any write.</remarks>
+    /// <exception cref="StorageException">The text is not an Npgsql connection string (code STORE-005).</exception>
+    public static LamTrackDatabase Open(string connectionString, bool readOnly)
     {
         NpgsqlConnectionStringBuilder builder = ConnectionString(connectionString);
+        if (readOnly)
+        {
+            builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        }
+
         var options = new DbContextOptionsBuilder<LamTrackDbContext>()
             .UseNpgsql(builder.ConnectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name))
             .Options;
@@ -20,6 +30,8 @@ public static class PostgresDatabase
         return new LamTrackDatabase(options, StorageProvider.Postgres, $"{builder.Host}:{builder.Port}/{builder.Database}")
         {
             BulkCopier = NpgsqlBinaryCopier.Instance,
+            SelfCheck = PostgresSelfCheck.Instance,
+            IsReadOnly = readOnly,
         };
     }
 

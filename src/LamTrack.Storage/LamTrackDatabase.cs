@@ -33,12 +33,24 @@ public sealed class LamTrackDatabase
     /// <summary>The provider's bulk copy for imports (PostgreSQL's binary COPY), or null to use multi-row INSERTs.</summary>
     public Import.BulkRowCopier? BulkCopier { get; init; }
 
+    /// <summary>The provider's own integrity checks for <c>lamtrack check</c>, or null when it has none.</summary>
+    public Integrity.DatabaseSelfCheck? SelfCheck { get; init; }
+
+    /// <summary>Whether this handle was opened read-only: no migration, no pragma that writes, no change of any kind.</summary>
+    public bool IsReadOnly { get; init; }
+
     /// <summary>Creates a new context; the caller disposes it.</summary>
     public LamTrackDbContext CreateContext() => _contexts.CreateDbContext();
 
     /// <summary>Creates the database if needed and applies every migration it lacks.</summary>
+    /// <exception cref="InvalidOperationException">The handle was opened read-only.</exception>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException($"The database {Description} was opened read-only and cannot be migrated.");
+        }
+
         await using LamTrackDbContext context = CreateContext();
         await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -10,6 +10,7 @@ public static class AtomicOutput
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, replacing any existing file.</summary>
     public static void Write(string path, Action<TextWriter> write)
     {
+        OutputPaths.RequireFile(path, "output file");
         string full = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -19,6 +19,7 @@ public sealed class OutputDirectory
     /// <summary>Writes every file into <paramref name="directory"/>, creating it when needed.</summary>
     public IReadOnlyList<string> WriteTo(string directory)
     {
+        OutputPaths.RequireFolder(directory, "output folder");
         string target = Path.GetFullPath(directory);
         string staging = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);

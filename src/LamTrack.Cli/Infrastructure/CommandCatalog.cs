@@ -16,6 +16,8 @@ internal static class CommandCatalog
         ValidateCommand.Create(context),
         InitCommand.Create(context),
         BackupCommand.Create(context),
+        AuditCommand.Create(context),
+        CheckCommand.Create(context),
         Commands.Stats.StatsCommand.Create(context),
         Commands.Analyze.AnalyzeCommand.Create(context),
         Commands.Synth.SynthCommand.Create(context),

@@ -10,7 +10,7 @@ public static class LamTrackCli
     public static int Run(string[] args, CliContext context)
     {
         ParseResult? parsed = Parse(args, context);
-        return parsed is null ? ExitCodes.Usage : parsed.Invoke(Configuration(context));
+        return parsed is null ? ExitCodes.Usage : Guarded(context, () => parsed.Invoke(Configuration(context)));
     }
 
     /// <summary>Parses <paramref name="args"/> and runs the chosen command, awaiting it (the entry point's way).</summary>
@@ -18,7 +18,19 @@ public static class LamTrackCli
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ParseResult? parsed = Parse(args, context);
-        return parsed is null ? ExitCodes.Usage : await parsed.InvokeAsync(Configuration(context), cancellationToken).ConfigureAwait(false);
+        if (parsed is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(Configuration(context), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Report(ex, context);
+        }
     }
 
     /// <summary>The root command with every registered subcommand.</summary>
@@ -31,6 +43,26 @@ public static class LamTrackCli
         }
 
         return root;
+    }
+
+    private static int Guarded(CliContext context, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Report(ex, context);
+        }
+    }
+
+    // A user's mistake (a coded storage or file failure) is one line; anything else is a bug, reported with its stack
+    // trace as System.CommandLine's own handler would, so it can be filed.
+    private static int Report(Exception ex, CliContext context)
+    {
+        context.Error.WriteLine(CliFailures.Describe(ex) ?? $"Unhandled exception: {ex}");
+        return ExitCodes.InvalidData;
     }
 
     private static ParseResult? Parse(string[] args, CliContext context)
@@ -52,5 +84,5 @@ public static class LamTrackCli
     }
 
     private static InvocationConfiguration Configuration(CliContext context) =>
-        new() { Output = context.Console.Profile.Out.Writer, Error = context.Error };
+        new() { Output = context.Console.Profile.Out.Writer, Error = context.Error, EnableDefaultExceptionHandler = false };
 }

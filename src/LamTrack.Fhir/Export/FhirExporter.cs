@@ -42,12 +42,19 @@ public static class FhirExporter
         return bundle;
     }
 
-    /// <summary>Writes <c>&lt;patient id&gt;.json</c> Bundles into <paramref name="directory"/>, all or nothing.</summary>
+    /// <summary>Writes <c>&lt;patient id&gt;.json</c> Bundles into <paramref name="directory"/>, all or nothing, as a complete set.</summary>
+    /// <param name="patients">The patients.</param>
+    /// <param name="directory">The target folder: missing or empty, or holding an earlier export when <paramref name="replace"/> is set.</param>
+    /// <param name="now">The export's time.</param>
+    /// <param name="transaction">Transaction (PUT) Bundles instead of collections.</param>
+    /// <param name="progress">Told the number of patients written.</param>
+    /// <param name="replace">Replace an earlier export in the folder as a whole (no file of it stays).</param>
     /// <returns>The number of Bundles written.</returns>
-    public static int WriteBundles(IEnumerable<DomainPatient> patients, string directory, Instant now, bool transaction, IProgress<int>? progress = null)
+    /// <exception cref="ExportFolderException">The folder is not empty and may not be replaced; nothing was written.</exception>
+    public static int WriteBundles(IEnumerable<DomainPatient> patients, string directory, Instant now, bool transaction, IProgress<int>? progress = null, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(patients);
-        using var output = new AtomicDirectory(directory);
+        using var output = new AtomicDirectory(directory, replace);
         int count = 0;
         foreach (DomainPatient patient in patients)
         {
@@ -59,12 +66,18 @@ public static class FhirExporter
         return count;
     }
 
-    /// <summary>Writes bulk-data NDJSON (one file per resource type and a manifest) into <paramref name="directory"/>, all or nothing.</summary>
+    /// <summary>Writes bulk-data NDJSON (one file per resource type and a manifest) into <paramref name="directory"/>, all or nothing, as a complete set.</summary>
+    /// <param name="patients">The patients.</param>
+    /// <param name="directory">The target folder: missing or empty, or holding an earlier export when <paramref name="replace"/> is set.</param>
+    /// <param name="now">The export's time.</param>
+    /// <param name="progress">Told the number of patients written.</param>
+    /// <param name="replace">Replace an earlier export in the folder as a whole (no file of it stays).</param>
     /// <returns>The number of resources written, per type.</returns>
-    public static IReadOnlyDictionary<string, int> WriteNdjson(IEnumerable<DomainPatient> patients, string directory, Instant now, IProgress<int>? progress = null)
+    /// <exception cref="ExportFolderException">The folder is not empty and may not be replaced; nothing was written.</exception>
+    public static IReadOnlyDictionary<string, int> WriteNdjson(IEnumerable<DomainPatient> patients, string directory, Instant now, IProgress<int>? progress = null, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(patients);
-        using var writer = new NdjsonWriter(directory);
+        using var writer = new NdjsonWriter(directory, replace);
         int count = 0;
         foreach (DomainPatient patient in patients)
         {

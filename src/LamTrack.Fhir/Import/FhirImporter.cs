@@ -59,6 +59,11 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
     private List<string> InputFiles(string path)
     {
+        if (Directory.Exists(path) && File.Exists(Path.Combine(path, NdjsonWriter.ManifestFileName)))
+        {
+            return ManifestFiles(path);
+        }
+
         if (Directory.Exists(path))
         {
             return [.. Directory.EnumerateFiles(path)
@@ -73,6 +78,39 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
         _problems.Add(ImportIssueCodes.Unreadable, ImportLocation.OfFile(path), "no such file or folder");
         return [];
+    }
+
+    /// <summary>The files a bulk-data manifest lists, and only those: a file beside them that the manifest does not
+    /// list (left from an earlier export, say) is not read, and a warning names it.</summary>
+    private List<string> ManifestFiles(string folder)
+    {
+        string manifest = Path.Combine(folder, NdjsonWriter.ManifestFileName);
+        IReadOnlyList<string>? listed = BulkManifest.Read(manifest, _problems);
+        if (listed is null)
+        {
+            return [];
+        }
+
+        var files = new List<string>();
+        foreach (string name in listed)
+        {
+            string file = Path.Combine(folder, name);
+            if (File.Exists(file))
+            {
+                files.Add(file);
+            }
+            else
+            {
+                _problems.Add(ImportIssueCodes.Unreadable, ImportLocation.OfFile(NdjsonWriter.ManifestFileName), $"lists {name}, which is not in the folder");
+            }
+        }
+
+        foreach (string stray in Directory.EnumerateFiles(folder).Where(f => IsNdjson(f) && !files.Contains(f)).Order(StringComparer.Ordinal))
+        {
+            _problems.Add(ImportIssueCodes.NotInManifest, ImportLocation.OfFile(Path.GetFileName(stray)), $"not listed in {NdjsonWriter.ManifestFileName}, so not read");
+        }
+
+        return files;
     }
 
     private static bool IsNdjson(string file) =>
@@ -182,6 +220,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
     private ImportResult Finish()
     {
+        AskTarget();
         var skipped = _units.Where(u => !u.Valid).Select(u => u.Unit).ToList();
         bool rejected = _problems.HasErrors && (!options.SkipInvalid || _units.Count == 0);
         if (rejected || (skipped.Count > 0 && !options.SkipInvalid))
@@ -205,6 +244,26 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         }
 
         return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
+    }
+
+    /// <summary>Asks the target about every patient of every valid unit before anything is written; a patient it
+    /// refuses makes her unit invalid, so the input is rejected, or the unit skipped with --skip-invalid.</summary>
+    private void AskTarget()
+    {
+        for (int u = 0; u < _units.Count; u++)
+        {
+            (ImportUnit unit, List<DomainPatient> patients, bool valid) = _units[u];
+            foreach (DomainPatient patient in valid ? patients : [])
+            {
+                if (target.Refusal(patient) is { } reason)
+                {
+                    _problems.Add(ImportIssueCodes.TargetRefused, ImportLocation.OfFile(unit.Name) with { ResourceType = "Patient", ResourceId = patient.Id }, reason);
+                    valid = false;
+                }
+            }
+
+            _units[u] = (unit, patients, valid);
+        }
     }
 
     /// <summary>Hands the patients to the target in chunks of <see cref="ImportOptions.WriteChunk"/>, in input order, letting go of each

@@ -16,4 +16,13 @@ public interface IPatientImportTarget
     /// <param name="progress">Told the number of patients handled so far, now and then and at the end.</param>
     /// <returns>Which ids were created, updated or left unchanged.</returns>
     ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress);
+
+    /// <summary>Why the target cannot hold <paramref name="patient"/> (a limit of the store, a file name another
+    /// patient of the input already takes), or null when it can.</summary>
+    /// <remarks>
+    /// <see cref="FhirImporter"/> asks this of every accepted patient, in input order, before the first
+    /// <see cref="Write"/>: a refused patient rejects the input (or, with <see cref="ImportOptions.SkipInvalid"/>, is
+    /// skipped with her unit), so a write never stops half way on a patient the target could have refused up front.
+    /// </remarks>
+    string? Refusal(Patient patient) => null;
 }

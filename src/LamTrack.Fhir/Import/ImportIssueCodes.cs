@@ -66,6 +66,12 @@ public static class ImportIssueCodes
     /// <summary>The same patient identifier is already in the store; its record was replaced, not duplicated.</summary>
     public static readonly ImportIssueCode Replaced = new("FHIR-IMP-020", ImportSeverity.Information, "existing patient replaced");
 
+    /// <summary>The import target cannot hold the patient (a limit of the store, a file name taken by another patient).</summary>
+    public static readonly ImportIssueCode TargetRefused = new("FHIR-IMP-021", ImportSeverity.Error, "the import target cannot hold the patient");
+
+    /// <summary>A folder with a bulk-data manifest holds an NDJSON file the manifest does not list; it is not read.</summary>
+    public static readonly ImportIssueCode NotInManifest = new("FHIR-IMP-022", ImportSeverity.Warning, "file not listed in the manifest");
+
     private static readonly ImportIssueCode[] s_all = typeof(ImportIssueCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(ImportIssueCode))

@@ -13,6 +13,9 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
 
     private readonly string _directory;
 
+    // File name (as the file system compares names) → the patient of this import that takes it.
+    private readonly Dictionary<string, string> _names = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Targets <paramref name="directory"/>, created when missing.</summary>
     public PatientFileImportTarget(string directory) => _directory = Path.GetFullPath(directory);
 
@@ -52,8 +55,63 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
             throw;
         }
 
-        staged.ForEach(s => File.Move(s.Temp, s.Final, overwrite: true));
+        try
+        {
+            staged.ForEach(s => File.Move(s.Temp, s.Final, overwrite: true));
+        }
+        finally
+        {
+            // A move that failed (a full disk, a file made read-only meanwhile) leaves no staged file behind.
+            staged.Where(s => File.Exists(s.Temp)).ToList().ForEach(s => File.Delete(s.Temp));
+        }
+
         return new ImportWriteResult(created, updated, unchanged);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Ids become file names with the characters a file system cannot hold replaced, so two ids can meet in one name
+    /// (<c>x/y</c> and <c>x_y</c> both become <c>x_y.json</c>); the second patient is refused rather than written over the first.
+    /// </remarks>
+    public string? Refusal(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        string name = Path.GetFileName(PathOf(patient.Id));
+        if (_names.TryGetValue(name, out string? owner) && owner != patient.Id)
+        {
+            return $"patient '{patient.Id}' would be written to {name}, which patient '{owner}' of this input already takes";
+        }
+
+        if (owner is null && StoredIdOf(Path.Combine(_directory, name)) is { } stored && stored != patient.Id)
+        {
+            return $"patient '{patient.Id}' would be written to {name}, which holds patient '{stored}'";
+        }
+
+        _names[name] = patient.Id;
+        return null;
+    }
+
+    /// <summary>The <c>id</c> of the patient file at <paramref name="path"/>, or null when there is none or it cannot be read.</summary>
+    private static string? StoredIdOf(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out System.Text.Json.JsonElement id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+        {
+            // An unreadable file is replaced as before; only another patient's record is protected.
+            return null;
+        }
     }
 
     private string PathOf(string patientId)

@@ -22,8 +22,16 @@ public sealed class NdjsonWriter : IDisposable
     private readonly AtomicDirectory _output;
     private readonly SortedDictionary<string, (StreamWriter Writer, int Count)> _files = new(StringComparer.Ordinal);
 
-    /// <summary>Starts an export into <paramref name="directory"/> (created if missing).</summary>
-    public NdjsonWriter(string directory) => _output = new AtomicDirectory(directory);
+    /// <summary>Starts an export into <paramref name="directory"/> (created if missing, and refused when not empty).</summary>
+    /// <exception cref="ExportFolderException">The folder is not empty; nothing was written.</exception>
+    public NdjsonWriter(string directory)
+        : this(directory, replace: false)
+    {
+    }
+
+    /// <summary>Starts an export into <paramref name="directory"/>; with <paramref name="replace"/>, an earlier export there is replaced as a whole on <see cref="Commit"/>.</summary>
+    /// <exception cref="ExportFolderException">The folder is not empty and may not be replaced; nothing was written.</exception>
+    public NdjsonWriter(string directory, bool replace) => _output = new AtomicDirectory(directory, replace);
 
     /// <summary>Appends one resource to its type's file.</summary>
     public void Write(Resource resource)

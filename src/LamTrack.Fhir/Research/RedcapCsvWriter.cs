@@ -15,16 +15,18 @@ public static class RedcapCsvWriter
     public const string DictionaryFileName = "data_dictionary.csv";
 
     /// <summary>Writes both files into <paramref name="directory"/>.</summary>
-    /// <param name="directory">Target folder (created; files of the same names replaced).</param>
+    /// <param name="directory">Target folder (created): missing or empty, or holding an earlier export when <paramref name="replace"/> is set.</param>
     /// <param name="recordIdField">The record id column, first in both files.</param>
     /// <param name="instruments">The instruments, in column order; the first is the record's main form.</param>
     /// <param name="rows">Rows, record by record.</param>
-    public static void Write(string directory, RedcapField recordIdField, IReadOnlyList<RedcapInstrument> instruments, IEnumerable<RedcapRow> rows)
+    /// <param name="replace">Replace an earlier export in the folder as a whole.</param>
+    /// <exception cref="Export.ExportFolderException">The folder is not empty and may not be replaced; nothing was written.</exception>
+    public static void Write(string directory, RedcapField recordIdField, IReadOnlyList<RedcapInstrument> instruments, IEnumerable<RedcapRow> rows, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(recordIdField);
         ArgumentNullException.ThrowIfNull(instruments);
         ArgumentNullException.ThrowIfNull(rows);
-        using var output = new AtomicDirectory(directory);
+        using var output = new AtomicDirectory(directory, replace);
         WriteDictionary(Path.Combine(output.Staging, DictionaryFileName), recordIdField, instruments);
         WriteRecords(Path.Combine(output.Staging, RecordsFileName), recordIdField, instruments, rows);
         output.Commit();

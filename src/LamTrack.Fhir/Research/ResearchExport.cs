@@ -17,8 +17,10 @@ public static class ResearchExport
     /// <param name="directory">The target folder.</param>
     /// <param name="deidentifier">When given: random study ids replace patient ids, every date of a patient is shifted by
     /// the patient's random shift, ages over 89 are grouped and free-text and identifier fields are left out.</param>
+    /// <param name="replace">Replace an earlier export in the folder as a whole (otherwise a non-empty folder is refused).</param>
     /// <returns>The number of data rows written.</returns>
-    public static int Write(IEnumerable<Patient> patients, string directory, Deidentifier? deidentifier)
+    /// <exception cref="Export.ExportFolderException">The folder is not empty and may not be replaced; nothing was written.</exception>
+    public static int Write(IEnumerable<Patient> patients, string directory, Deidentifier? deidentifier, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(patients);
         bool deidentified = deidentifier is not null;
@@ -36,7 +38,7 @@ public static class ResearchExport
         }
 
         var rows = records.SelectMany(r => forms.SelectMany(f => f.Form.Rows(r.Patient, r.RecordId, r.Context, f.Instrument))).ToList();
-        RedcapCsvWriter.Write(directory, RecordIdField(deidentified), [.. forms.Select(f => f.Instrument)], rows);
+        RedcapCsvWriter.Write(directory, RecordIdField(deidentified), [.. forms.Select(f => f.Instrument)], rows, replace);
         return rows.Count;
     }
 }

@@ -33,19 +33,32 @@ public static class DatabaseLocator
 
     /// <summary>Opens (without creating) the database named by <paramref name="connection"/>.</summary>
     /// <exception cref="StorageException">The text is not usable (STORE-005).</exception>
-    public static LamTrackDatabase Open(string connection) =>
-        IsPostgres(connection) ? PostgresDatabase.Open(connection) : SqliteDatabase.Open(connection);
+    public static LamTrackDatabase Open(string connection) => Open(connection, readOnly: false);
+
+    /// <summary>Opens (without creating) the database, read-only when <paramref name="readOnly"/> is set (see <see cref="OpenExistingAsync(string, bool, CancellationToken)"/>).</summary>
+    /// <exception cref="StorageException">The text is not usable (STORE-005).</exception>
+    public static LamTrackDatabase Open(string connection, bool readOnly) =>
+        IsPostgres(connection) ? PostgresDatabase.Open(connection, readOnly) : SqliteDatabase.Open(connection, readOnly);
 
     /// <summary>Opens an existing, fully migrated database, refusing to create an empty SQLite file by accident.</summary>
     /// <exception cref="StorageException">The database does not exist or is not migrated (STORE-008).</exception>
-    public static async Task<LamTrackDatabase> OpenExistingAsync(string connection, CancellationToken cancellationToken)
+    public static Task<LamTrackDatabase> OpenExistingAsync(string connection, CancellationToken cancellationToken) =>
+        OpenExistingAsync(connection, readOnly: false, cancellationToken);
+
+    /// <summary>Opens an existing, fully migrated database; read-only for commands that only read.</summary>
+    /// <remarks>
+    /// Read-only, a SQLite file is opened in SQLite's read-only mode with no journal-mode switch, so a command that only
+    /// reads never changes a file: not one it reads, and not one it refuses (an empty file, another program's database).
+    /// </remarks>
+    /// <exception cref="StorageException">The database does not exist or is not migrated (STORE-008).</exception>
+    public static async Task<LamTrackDatabase> OpenExistingAsync(string connection, bool readOnly, CancellationToken cancellationToken)
     {
         if (!IsPostgres(connection) && !File.Exists(SqliteDatabase.ConnectionString(connection).DataSource))
         {
             throw new StorageException(StorageIssues.NotInitialised, $"{StorageIssues.NotInitialised}: no database at '{SqliteDatabase.ConnectionString(connection).DataSource}'; create it with 'lamtrack init --db {connection}'.");
         }
 
-        LamTrackDatabase database = Open(connection);
+        LamTrackDatabase database = Open(connection, readOnly);
         await database.EnsureInitialisedAsync(cancellationToken).ConfigureAwait(false);
         return database;
     }

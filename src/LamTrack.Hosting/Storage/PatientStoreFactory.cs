@@ -23,7 +23,7 @@ public sealed class PatientStoreFactory(IClock clock, IOptions<StorageOptions> o
         string connection = request.Connection ?? DefaultConnection;
         try
         {
-            LamTrackDatabase database = await DatabaseLocator.OpenExistingAsync(connection, cancellationToken).ConfigureAwait(false);
+            LamTrackDatabase database = await DatabaseLocator.OpenExistingAsync(connection, request.Access == StoreAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
             return new TimelinePatientStore(database, clock, request.Actor);
         }
         catch (StorageException ex)

@@ -22,6 +22,30 @@ namespace LamTrack.Storage.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LamTrack.Storage.Records.AuditChainHeadRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LegacyEntries")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LegacyLastEntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+                });
+
             modelBuilder.Entity("LamTrack.Storage.Records.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -59,8 +83,16 @@ namespace LamTrack.Storage.Postgres.Migrations
                     b.Property<int>("EntityVersion")
                         .HasColumnType("integer");
 
+                    b.Property<string>("EntryHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 

@@ -17,6 +17,30 @@ namespace LamTrack.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LamTrack.Storage.Records.AuditChainHeadRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LegacyEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LegacyLastEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+                });
+
             modelBuilder.Entity("LamTrack.Storage.Records.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -52,8 +76,16 @@ namespace LamTrack.Storage.Sqlite.Migrations
                     b.Property<int>("EntityVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EntryHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -7,6 +7,10 @@ namespace LamTrack.Storage.Auditing;
 /// <summary>The audit invariants checked before every save.</summary>
 internal static class AuditRules
 {
+    /// <summary>The audit entries a save would add, in the order they were added.</summary>
+    public static IReadOnlyList<AuditEntryRecord> Appended(ChangeTracker tracker) =>
+        [.. tracker.Entries<AuditEntryRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
+
     /// <summary>Throws when a save would rewrite the audit trail or change patient data without auditing it.</summary>
     public static void Check(ChangeTracker tracker)
     {

@@ -18,6 +18,8 @@ public sealed class AuditEntryRecordConfiguration : IEntityTypeConfiguration<Aud
         builder.Property(a => a.Action).HasMaxLength(16).IsRequired();
         builder.Property(a => a.EntityType).HasMaxLength(64).IsRequired();
         builder.Property(a => a.EntityKey).HasMaxLength(PatientRecordConfiguration.IdentifierMaxLength).IsRequired();
+        builder.Property(a => a.PreviousHash).HasMaxLength(Auditing.AuditCanonicalForm.HashLength);
+        builder.Property(a => a.EntryHash).HasMaxLength(Auditing.AuditCanonicalForm.HashLength);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
     }
 }

@@ -27,7 +27,17 @@ public static class StorageIssues
     /// <summary>The database has not been initialised, or lacks migrations this version needs.</summary>
     public const string NotInitialised = "STORE-008";
 
+    /// <summary>The audit trail's hash chain is broken: an entry was edited, removed, inserted or reordered, or its head is missing.</summary>
+    public const string AuditChainBroken = "STORE-009";
+
+    /// <summary>The database's own integrity or foreign-key check found a problem.</summary>
+    public const string IntegrityCheckFailed = "STORE-010";
+
+    /// <summary>The database refused the operation: busy with another writer, read-only, not a database, or unreachable.</summary>
+    public const string DatabaseRefused = "STORE-011";
+
     /// <summary>Every code, for the uniqueness test.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection, UnreadableRecord, BackupFailed, NotInitialised];
+        [ConcurrencyConflict, PatientNotFound, PatientAlreadyExists, InvalidSnapshot, InvalidConnection, UnreadableRecord, BackupFailed, NotInitialised,
+         AuditChainBroken, IntegrityCheckFailed, DatabaseRefused];
 }

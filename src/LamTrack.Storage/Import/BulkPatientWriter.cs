@@ -1,4 +1,6 @@
 using System.Data.Common;
+using LamTrack.Storage.Auditing;
+using LamTrack.Storage.Errors;
 using LamTrack.Storage.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -65,15 +67,47 @@ internal sealed class BulkPatientWriter : IAsyncDisposable
     }
 
     /// <summary>Inserts the patients, their events and their audit entries in one transaction, all or nothing.</summary>
+    /// <remarks>The audit entries are linked into the hash chain first, which also makes a concurrent writer wait.</remarks>
+    /// <exception cref="StorageException">Another writer stored one of the batch's patients after this import began (STORE-003); nothing of the batch was written.</exception>
     public async Task WriteBatchAsync(IReadOnlyList<PreparedPatient> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteInTransactionAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            // Two imports of the same new patients raced: the unique identifier index let the other one win.
+            string? taken = await FirstStoredAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (taken is null)
+            {
+                throw;
+            }
+
+            throw new StorageException(
+                StorageIssues.PatientAlreadyExists,
+                $"{StorageIssues.PatientAlreadyExists}: patient '{taken}' was stored by another writer while this import ran; this batch of {batch.Count} patient(s) was not written (earlier batches were). Run the import again: stored patients are skipped.",
+                ex);
+        }
+    }
+
+    private async Task<string?> FirstStoredAsync(IReadOnlyList<PreparedPatient> batch, CancellationToken cancellationToken)
+    {
+        string[] identifiers = [.. batch.Select(p => p.Identifier)];
+        return await _db.Patients.AsNoTracking().Where(p => identifiers.Contains(p.Identifier))
+            .Select(p => p.Identifier).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WriteInTransactionAsync(IReadOnlyList<PreparedPatient> batch, CancellationToken cancellationToken)
     {
         DbTransaction transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
+            await AuditChain.AppendAsync(_connection, transaction, [.. batch.Select(p => p.Audit)], cancellationToken).ConfigureAwait(false);
             // Parent rows first: the event rows' foreign key needs their patient.
             await WriteAsync(transaction, _patients, [.. batch.Select(p => p.PatientRow)], cancellationToken).ConfigureAwait(false);
             await WriteAsync(transaction, _events, [.. batch.SelectMany(p => p.EventRows)], cancellationToken).ConfigureAwait(false);
-            await WriteAsync(transaction, _audit, [.. batch.Select(p => p.AuditRow)], cancellationToken).ConfigureAwait(false);
+            await WriteAsync(transaction, _audit, [.. batch.Select(p => _audit.ValuesOf(p.Audit))], cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
@@ -83,9 +117,6 @@ internal sealed class BulkPatientWriter : IAsyncDisposable
 
     /// <summary>The row of an event record.</summary>
     public object?[] EventRow(TimelineEventRecord record) => _events.ValuesOf(record);
-
-    /// <summary>The row of an audit entry (its store-generated number left out).</summary>
-    public object?[] AuditRow(AuditEntryRecord record) => _audit.ValuesOf(record);
 
     public async ValueTask DisposeAsync()
     {

@@ -132,7 +132,7 @@ public sealed class PatientImporter
             patient.Identifier,
             writer.PatientRow(record),
             [.. record.Events.Select(writer.EventRow)],
-            writer.AuditRow(PatientStore.Audit(now, AuditAction.Imported, patient.Identifier, 1, null, audit, _actor)));
+            PatientStore.Audit(now, AuditAction.Imported, patient.Identifier, 1, null, audit, _actor));
     }
 
     private async Task<HashSet<string>> StoredIdentifiersAsync(CancellationToken cancellationToken)

@@ -4,5 +4,5 @@ namespace LamTrack.Storage.Import;
 /// <param name="Identifier">The patient identifier.</param>
 /// <param name="PatientRow">The <c>Patients</c> row.</param>
 /// <param name="EventRows">The <c>TimelineEvents</c> rows, in sequence order.</param>
-/// <param name="AuditRow">The <c>AuditEntries</c> row of the import.</param>
-internal sealed record PreparedPatient(string Identifier, object?[] PatientRow, IReadOnlyList<object?[]> EventRows, object?[] AuditRow);
+/// <param name="Audit">The audit entry of the import; the writer links it into the hash chain when it commits.</param>
+internal sealed record PreparedPatient(string Identifier, object?[] PatientRow, IReadOnlyList<object?[]> EventRows, Records.AuditEntryRecord Audit);

@@ -17,9 +17,9 @@ internal static class SnapshotValidator
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         string id = snapshot.Identifier ?? string.Empty;
-        if (string.IsNullOrWhiteSpace(id) || id.Length > PatientRecordConfiguration.IdentifierMaxLength)
+        if (IdentifierProblem(id) is { } problem)
         {
-            throw new InvalidSnapshotException(id, "Identifier", $"must be 1 to {PatientRecordConfiguration.IdentifierMaxLength} characters, not blank");
+            throw new InvalidSnapshotException(id, "Identifier", problem);
         }
 
         if (checkJson)
@@ -33,13 +33,28 @@ internal static class SnapshotValidator
         }
     }
 
+    /// <summary>What is wrong with <paramref name="id"/> as a stored identifier, or null when nothing is.</summary>
+    public static string? IdentifierProblem(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > PatientRecordConfiguration.IdentifierMaxLength)
+        {
+            return $"must be 1 to {PatientRecordConfiguration.IdentifierMaxLength} characters, not blank";
+        }
+
+        // PostgreSQL text cannot hold NUL, and no control character belongs in an identifier a clinician types.
+        return id.Any(char.IsControl) ? "must not contain control characters (such as NUL or a line break)" : null;
+    }
+
+    /// <summary>Whether a date can be stored: the ISO text column holds years 0001 to 9999 only.</summary>
+    public static bool IsStorableYear(int year) => year is >= 1 and <= 9999;
+
     private static void ValidateEvent(string id, int index, EventSnapshot e, bool checkJson)
     {
         string at = $"Events[{index}]";
         RequireText(id, $"{at}.Kind", e.Kind, KindMaxLength);
         RequireText(id, $"{at}.DatePrecision", e.DatePrecision, PrecisionMaxLength);
         // Dates are stored as ISO text of fixed width, which holds years 0001 to 9999 only.
-        if (e.OccurredOn.Year is < 1 or > 9999)
+        if (!IsStorableYear(e.OccurredOn.Year))
         {
             throw new InvalidSnapshotException(id, $"{at}.OccurredOn", "must lie in the years 0001 to 9999");
         }

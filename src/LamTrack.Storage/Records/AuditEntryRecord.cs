@@ -35,4 +35,14 @@ public sealed class AuditEntryRecord
 
     /// <summary>The whole record after the change as JSON; null for a deletion.</summary>
     public string? AfterJson { get; set; }
+
+    /// <summary>The <see cref="EntryHash"/> of the entry before this one in the chain, as 64 lowercase hex digits.</summary>
+    /// <remarks>
+    /// The first chained entry carries <see cref="Auditing.AuditCanonicalForm.GenesisHash"/>. Null only for an entry
+    /// written before the chain existed (migration <c>AuditHashChain</c>).
+    /// </remarks>
+    public string? PreviousHash { get; set; }
+
+    /// <summary>SHA-256 of this entry's canonical form (<see cref="Auditing.AuditCanonicalForm"/>), as 64 lowercase hex digits; null only before the chain.</summary>
+    public string? EntryHash { get; set; }
 }

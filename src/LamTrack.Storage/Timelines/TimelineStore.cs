@@ -1,4 +1,5 @@
 using LamTrack.Domain.Patients;
+using LamTrack.PatientFiles;
 using LamTrack.Storage.Errors;
 using LamTrack.Storage.Import;
 using LamTrack.Storage.Patients;
@@ -41,19 +42,63 @@ public sealed class TimelineStore
     /// <exception cref="StorageException">A stored record no longer reads as a valid patient (STORE-006).</exception>
     public async Task<IReadOnlyList<Patient>> LoadAllAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
+        PatientLoadResult loaded = await LoadAllCheckedAsync(progress, cancellationToken).ConfigureAwait(false);
+        return loaded.Issues.Count == 0
+            ? loaded.Patients
+            : throw new StorageException(StorageIssues.UnreadableRecord, loaded.Issues[0].Message);
+    }
+
+    /// <summary>
+    /// Every stored patient that reads as a valid patient, ordered by identifier (ordinal), and one located problem
+    /// (code STORE-006, naming the patient) for each stored record that does not: one bad record blocks no one else.
+    /// </summary>
+    /// <param name="progress">Told the number of records read so far, every 1,000 and at the end.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public async Task<PatientLoadResult> LoadAllCheckedAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
         var patients = new List<Patient>();
+        var issues = new List<PatientFileIssue>();
+        var invalid = new List<string>();
+        int read = 0;
         await foreach (StoredPatient stored in _store.StreamAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            patients.Add(PatientTimelineMapper.ToPatient(stored.Patient));
-            if (patients.Count % 1000 == 0)
+            try
             {
-                progress?.Report(patients.Count);
+                patients.Add(PatientTimelineMapper.ToPatient(stored.Patient));
+            }
+            catch (StorageException ex)
+            {
+                issues.Add(new PatientFileIssue(ex.Code, _database.Description, null, stored.Patient.Identifier, null, "record", ex.Message));
+                invalid.Add($"{_database.Description} patient {stored.Patient.Identifier}");
+            }
+
+            if (++read % 1000 == 0)
+            {
+                progress?.Report(read);
             }
         }
 
-        progress?.Report(patients.Count);
+        progress?.Report(read);
         patients.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return patients;
+        return new PatientLoadResult(patients, issues, invalid);
+    }
+
+    /// <summary>Why the store cannot hold <paramref name="patient"/>, or null when it can: the store's own limits
+    /// (identifier 1 to 128 characters without control characters; event dates in the years 0001 to 9999).</summary>
+    /// <remarks>
+    /// Cheap (no JSON is written), so an import can ask it of every patient before its first write and refuse or skip
+    /// a patient up front instead of stopping half way (the write path checks the same rules again, as its own defence).
+    /// </remarks>
+    public static InvalidSnapshotException? Refusal(Patient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        if (SnapshotValidator.IdentifierProblem(patient.Id ?? string.Empty) is { } problem)
+        {
+            return new InvalidSnapshotException(patient.Id ?? string.Empty, "Identifier", problem);
+        }
+
+        int index = patient.Events.ToList().FindIndex(e => !SnapshotValidator.IsStorableYear(e.Date.Earliest.Year));
+        return index < 0 ? null : new InvalidSnapshotException(patient.Id!, $"Events[{index}].OccurredOn", "must lie in the years 0001 to 9999");
     }
 
     /// <summary>Stores a new patient at version 1.</summary>

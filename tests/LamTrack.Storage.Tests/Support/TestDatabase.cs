@@ -40,10 +40,14 @@ internal sealed class TestDatabase : IAsyncDisposable
         return data;
     }
 
-    public static async Task<TestDatabase> CreateAsync(StorageProvider provider)
+    public static async Task<TestDatabase> CreateAsync(StorageProvider provider, bool migrate = true)
     {
         TestDatabase test = provider == StorageProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
-        await test.Database.MigrateAsync();
+        if (migrate)
+        {
+            await test.Database.MigrateAsync();
+        }
+
         return test;
     }
 

@@ -47,6 +47,53 @@ public sealed class TimelineStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task LoadAllCheckedAsync_OneCorruptRecord_LoadsTheOthersAndLocatesTheBadOne(StorageProvider provider)
+    {
+        await using TestDatabase test = await TestDatabase.CreateAsync(provider);
+        await Store(test).ImportPatientsAsync(CaseSeries.Load());
+        await Integrity.StoreCheckTests.CorruptAsync(test, "case-2");
+
+        LamTrack.PatientFiles.PatientLoadResult loaded = await Store(test).LoadAllCheckedAsync();
+
+        Assert.Equal(["case-1", "case-3", "case-4", "case-5"], loaded.Patients.Select(p => p.Id));
+        LamTrack.PatientFiles.PatientFileIssue issue = Assert.Single(loaded.Issues);
+        Assert.Equal(("case-2", "STORE-006"), (issue.PatientId, issue.Code));
+        await Assert.ThrowsAsync<StorageException>(() => Store(test).LoadAllAsync());
+    }
+
+    [Theory]
+    [InlineData(200, "Identifier")] // longer than the store's 128 characters
+    [InlineData(0, "Identifier")] // a NUL, which PostgreSQL text cannot hold
+    public void Refusal_IdentifierBeyondTheStoresLimits_NamesTheField(int length, string field)
+    {
+        Patient patient = CaseSeries.Load()[0];
+        string id = length == 0 ? "case\0one" : new string('x', length);
+        var renamed = new Patient(id, patient.Document, patient.Events);
+
+        InvalidSnapshotException? refusal = TimelineStore.Refusal(renamed);
+
+        Assert.Equal(field, refusal?.Field);
+        Assert.Null(TimelineStore.Refusal(patient));
+    }
+
+    [Fact]
+    public async Task ImportPatientsAsync_AnotherImportStoredTheSamePatientsMeanwhile_GivesACodedErrorAndKeepsTheStoreWhole()
+    {
+        await using TestDatabase test = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        IReadOnlyList<Patient> cases = CaseSeries.Load();
+        // The loser listed the stored identifiers before the winner committed: its patients all look new to it.
+        var loser = new RacingPatients(cases, () => Store(test).ImportPatientsAsync(cases).GetAwaiter().GetResult());
+
+        StorageException error = await Assert.ThrowsAnyAsync<StorageException>(() => Store(test).ImportPatientsAsync(loser));
+
+        Assert.Equal("STORE-003", error.Code);
+        Assert.Contains("another writer", error.Message, StringComparison.Ordinal);
+        Assert.Equal(cases.Count, (await Store(test).LoadAllAsync()).Count);
+        Assert.True((await new LamTrack.Storage.Auditing.AuditChainVerifier(test.Database).VerifyAsync()).IsIntact);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ImportPatientsAsync_RunTwice_AddsNoDuplicates(StorageProvider provider)
     {
         await using TestDatabase test = await TestDatabase.CreateAsync(provider);
@@ -75,5 +122,17 @@ public sealed class TimelineStoreTests
 
         Assert.Contains("changed by someone else", ex.Message, StringComparison.Ordinal);
         Assert.Equal("Case 1 (checked)", (await Store(test).FindAsync(original.Id))!.Patient.Label);
+    }
+
+    /// <summary>Yields the patients, but runs <paramref name="winner"/> first, once the importer has started reading.</summary>
+    private sealed class RacingPatients(IReadOnlyList<Patient> patients, Action winner) : IEnumerable<Patient>
+    {
+        public IEnumerator<Patient> GetEnumerator()
+        {
+            winner();
+            return patients.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

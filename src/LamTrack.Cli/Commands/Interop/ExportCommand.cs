@@ -24,14 +24,15 @@ public static class ExportCommand
         var ndjson = new Option<bool>("--ndjson") { Description = "FHIR: bulk-data NDJSON, one file per resource type, with manifest.json" };
         var transaction = new Option<bool>("--transaction") { Description = "FHIR Bundles: transaction (PUT) instead of collection" };
         var deidentify = new Option<bool>("--deidentify") { Description = "CSV: random study ids, per-patient date shift, ages over 89 grouped, free text dropped" };
+        var force = new Option<bool>("--force") { Description = "Replace an earlier export in the folder as a whole (without it, a non-empty folder is refused)" };
         var command = new Command("export", "Export patients as FHIR R4 or as a REDCap-style CSV for researchers")
         {
-            data, fhir, csv, bundle, ndjson, transaction, deidentify,
+            data, fhir, csv, bundle, ndjson, transaction, deidentify, force,
         };
         command.Validators.Add(r => Check(r, fhir, csv, bundle, ndjson, transaction, deidentify));
         command.SetAction(parse => Run(
             parse.GetValue(data), parse.GetValue(fhir), parse.GetValue(csv),
-            new ExportChoices(parse.GetValue(ndjson), parse.GetValue(transaction), parse.GetValue(deidentify)), context));
+            new ExportChoices(parse.GetValue(ndjson), parse.GetValue(transaction), parse.GetValue(deidentify), parse.GetValue(force)), context));
         return command;
     }
 
@@ -79,7 +80,7 @@ public static class ExportCommand
         NodaTime.Instant now = context.Clock.GetCurrentInstant();
         string written = WithProgress(context, patients.Count, progress => fhir is not null
             ? ExportFhir(patients, fhir, now, choices, progress)
-            : ExportCsv(patients, csv!, choices.Deidentify));
+            : ExportCsv(patients, csv!, choices));
         context.Console.WriteLine(written, Style.Plain);
         return ExitCodes.Ok;
     }
@@ -88,19 +89,20 @@ public static class ExportCommand
     {
         if (choices.Ndjson)
         {
-            var counts = FhirExporter.WriteNdjson(patients, folder, now, progress);
+            var counts = FhirExporter.WriteNdjson(patients, folder, now, progress, choices.Force);
             return $"{counts.Values.Sum()} resources of {patients.Count} patient(s) written as NDJSON to {folder} ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})";
         }
 
-        int bundles = FhirExporter.WriteBundles(patients, folder, now, choices.Transaction, progress);
+        int bundles = FhirExporter.WriteBundles(patients, folder, now, choices.Transaction, progress, choices.Force);
         return $"{bundles} {(choices.Transaction ? "transaction" : "collection")} Bundle(s) written to {folder}";
     }
 
-    private static string ExportCsv(IReadOnlyList<Patient> patients, string folder, bool deidentify)
+    private static string ExportCsv(IReadOnlyList<Patient> patients, string folder, ExportChoices choices)
     {
+        bool deidentify = choices.Deidentify;
         // The seed comes from the OS's cryptographic generator, so study ids and shifts cannot be re-derived.
         Deidentifier? deidentifier = deidentify ? new Deidentifier(new Random(RandomNumberGenerator.GetInt32(int.MaxValue))) : null;
-        int rows = ResearchExport.Write(patients, folder, deidentifier);
+        int rows = ResearchExport.Write(patients, folder, deidentifier, choices.Force);
         return $"{patients.Count} record(s), {rows} row(s) written to {folder}{(deidentify ? " (de-identified)" : string.Empty)}";
     }
 
@@ -121,5 +123,5 @@ public static class ExportCommand
         return result;
     }
 
-    private sealed record ExportChoices(bool Ndjson, bool Transaction, bool Deidentify);
+    private sealed record ExportChoices(bool Ndjson, bool Transaction, bool Deidentify, bool Force);
 }

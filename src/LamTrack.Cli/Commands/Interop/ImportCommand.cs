@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
-/// <summary><c>lamtrack import --fhir PATH (--data DIR | --db CONNECTION) [--skip-invalid] [--no-profile-validation]</c>:
+/// <summary><c>lamtrack import --fhir PATH (--data DIR | --db CONNECTION) [--skip-invalid] [--profile-validation]</c>:
 /// reads FHIR R4 Bundles or bulk-data NDJSON and writes the patients into patient files or the database, replacing
 /// a patient with the same identifier only when its content changed.</summary>
 public static class ImportCommand
@@ -22,11 +22,19 @@ public static class ImportCommand
         var data = new Option<string?>("--data") { Description = "Folder of patient files to import into (created if missing)" };
         var db = PatientSource.CreateDbOption();
         var skip = new Option<bool>("--skip-invalid") { Description = "Import the valid Bundles/patients and list the skipped ones instead of rejecting everything" };
-        var fast = new Option<bool>("--no-profile-validation") { Description = "Skip the FHIR R4 base-profile validator (structure, codes and units are still checked)" };
-        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, fast };
+        var profiles = new Option<bool>("--profile-validation") { Description = "Also check every resource against the FHIR R4 base profiles (Firely validator; slow on large inputs, see docs/fhir.md)" };
+        var fast = new Option<bool>("--no-profile-validation") { Description = "The default: structure, codes and units are checked, the base-profile validator does not run" };
+        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, profiles, fast };
         command.Validators.Add(r => Check(r, data, db));
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(profiles) && r.GetValue(fast))
+            {
+                r.AddError("--profile-validation and --no-profile-validation exclude each other");
+            }
+        });
         command.SetAction(parse => Run(
-            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db), new ImportOptions(parse.GetValue(skip), !parse.GetValue(fast))),
+            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db), new ImportOptions(parse.GetValue(skip), parse.GetValue(profiles))),
             context));
         return command;
     }
@@ -97,7 +105,9 @@ public static class ImportCommand
         }
 
         int created = result.Imported.Count - result.Replaced.Count - result.Unchanged.Count;
-        string profiles = request.Options.ValidateProfiles ? "FHIR R4 base-profile validation on" : "FHIR R4 base-profile validation off (--no-profile-validation)";
+        string profiles = request.Options.ValidateProfiles
+            ? "FHIR R4 base-profile validation on (--profile-validation)"
+            : "FHIR R4 base-profile validation off (the default; --profile-validation turns it on)";
         context.Console.WriteLine(
             $"{result.Imported.Count} patient(s) imported into {request.Db ?? request.Data} ({created} new, {result.Replaced.Count} updated, " +
             $"{result.Unchanged.Count} unchanged), {result.Skipped.Count} unit(s) skipped; {profiles}",

@@ -35,6 +35,10 @@ internal sealed class StoreImportTarget(LamTrackDatabase database, IClock clock,
     private HashSet<string>? _stored;
 
     /// <inheritdoc/>
+    /// <remarks>The store's own limits (<see cref="TimelineStore.Refusal"/>), asked before the first write.</remarks>
+    public string? Refusal(Patient patient) => TimelineStore.Refusal(patient)?.Message;
+
+    /// <inheritdoc/>
     public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(patients);

@@ -32,6 +32,13 @@ public static class PkEstimateCommand
 
     private static int Run(Args args, CliContext context)
     {
+        // Every output path is checked before the estimation, so a bad --plot never follows a written --out.
+        OutputPaths.RequireFile(args.Out, "--out");
+        if (args.PlotDir is not null)
+        {
+            OutputPaths.RequireFolder(args.PlotDir, "--plot");
+        }
+
         PopulationModel model = PkInputs.Model(args.Model);
         IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(args.Data);
         PkInputs.PrintModelHeader(context, model);

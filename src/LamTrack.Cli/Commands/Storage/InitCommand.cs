@@ -55,6 +55,15 @@ public static class InitCommand
             return ExitCodes.InvalidData;
         }
 
+        // The store's own limits, for every patient before the first write: an import never stops half way on them.
+        string[] refused = [.. files.Patients.Select(TimelineStore.Refusal).OfType<InvalidSnapshotException>().Select(e => e.Message)];
+        if (refused.Length > 0)
+        {
+            Array.ForEach(refused, context.Error.WriteLine);
+            context.Error.WriteLine($"{refused.Length} patient(s) in {path} exceed the store's limits; nothing was imported");
+            return ExitCodes.InvalidData;
+        }
+
         var store = new TimelineStore(database, context.Clock, Environment.UserName);
         ImportProgress done = await context.Console.Progress().StartAsync(ctx =>
         {
