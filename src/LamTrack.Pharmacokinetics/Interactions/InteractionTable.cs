@@ -39,7 +39,7 @@ public sealed class InteractionTable
     {
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(json);
+            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var f = new JsonFields(doc.RootElement);
             Perpetrator[] list = [.. f.Array(doc.RootElement, "perpetrators", "").Select((e, i) => Entry(f, e, $"perpetrators[{i}]."))];
             return f.Problems.Count > 0 ? throw new ModelFileException(source, f.Problems) : new InteractionTable(list);
