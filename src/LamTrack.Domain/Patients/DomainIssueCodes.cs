@@ -24,7 +24,22 @@ public static class DomainIssueCodes
     /// <summary>A trough summary's low bound is above its high bound.</summary>
     public const string RangeInverted = "DOM-007";
 
+    /// <summary>A patient or event identifier is empty, too long, or holds a character outside <see cref="RecordLimits"/>'s set.</summary>
+    public const string BadIdentifier = "DOM-008";
+
+    /// <summary>A date lies outside <see cref="RecordLimits.EarliestDate"/> to <see cref="RecordLimits.LatestDate"/>.</summary>
+    public const string DateOutOfRange = "DOM-009";
+
+    /// <summary>The record has no events (with or without a follow-up end).</summary>
+    public const string NoEvents = "DOM-010";
+
+    /// <summary>A sirolimus course or dose change gives 0 mg/day.</summary>
+    public const string ZeroDose = "DOM-011";
+
     /// <summary>All codes, for uniqueness checks.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [EndBeforeStart, DoseChangeOutsideCourse, AfterFollowUp, DuplicateEventId, CompressionForUninvolvedSide, OverlappingCourses, RangeInverted];
+    [
+        EndBeforeStart, DoseChangeOutsideCourse, AfterFollowUp, DuplicateEventId, CompressionForUninvolvedSide, OverlappingCourses, RangeInverted,
+        BadIdentifier, DateOutOfRange, NoEvents, ZeroDose,
+    ];
 }

@@ -8,13 +8,14 @@ namespace LamTrack.Domain.Patients;
 /// Imprecise dates are compared as intervals: an end is "before" its start only when it is certainly so
 /// (<see cref="ClinicalDate.IsCertainlyBefore"/>), so that a month-precise resolution in the onset's month passes.
 /// </remarks>
-public static class PatientValidator
+public static partial class PatientValidator
 {
     /// <summary>All consistency problems of <paramref name="patient"/>; empty when the record is consistent.</summary>
     public static IReadOnlyList<DomainIssue> Validate(Patient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
         var issues = new List<DomainIssue>();
+        CheckBounds(patient, issues);
         CheckDuplicateIds(patient, issues);
         foreach (ClinicalEvent e in patient.Events)
         {
@@ -56,18 +57,7 @@ public static class PatientValidator
 
     private static void CheckEnds(string patientId, ClinicalEvent e, List<DomainIssue> issues)
     {
-        (string Field, ClinicalDate? End) = e switch
-        {
-            PneumothoraxEpisode p => ("resolution", p.Resolution),
-            SirolimusCourse c => ("stop", c.Stop),
-            CoMedication m => ("stop", m.Stop),
-            AdverseEvent a => ("resolution", a.Resolution),
-            Condition c => ("resolution", c.Resolution),
-            HospitalStay h => ("discharge", h.Discharge),
-            Pregnancy p => ("end", p.End),
-            Intervention i => ("end", i.End),
-            _ => ("", null),
-        };
+        (string Field, ClinicalDate? End) = EndOf(e);
         if (End is not null && End.IsCertainlyBefore(e.Date))
         {
             issues.Add(new(DomainIssueCodes.EndBeforeStart, patientId, e.Id, Field, $"{Field} {End} is before the start {e.Date}"));
@@ -83,6 +73,21 @@ public static class PatientValidator
             issues.Add(new(DomainIssueCodes.RangeInverted, patientId, e.Id, "low", $"low {s.Low} is above high {s.High}"));
         }
     }
+
+    /// <summary>The field name and date of an event's end (resolution, stop, discharge), when it has one.</summary>
+    private static (string Field, ClinicalDate? End) EndOf(ClinicalEvent e) =>
+        e switch
+        {
+            PneumothoraxEpisode p => ("resolution", p.Resolution),
+            SirolimusCourse c => ("stop", c.Stop),
+            CoMedication m => ("stop", m.Stop),
+            AdverseEvent a => ("resolution", a.Resolution),
+            Condition c => ("resolution", c.Resolution),
+            HospitalStay h => ("discharge", h.Discharge),
+            Pregnancy p => ("end", p.End),
+            Intervention i => ("end", i.End),
+            _ => ("", null),
+        };
 
     private static void CheckCompressionSides(string patientId, PneumothoraxEpisode e, List<DomainIssue> issues)
     {

@@ -190,6 +190,12 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     private PatientDraft? Process(ImportScope scope, Resource resource, string key, ImportLocation where, bool validate = true)
     {
         int mark = _problems.Count;
+        if (resource is Patient patient && scope.RepeatOf(patient, key, where) is { } first)
+        {
+            _resources++;
+            return RepeatedPatient(scope, patient, key, where, first);
+        }
+
         PatientDraft? draft = scope.Mapper.Map(resource, key, where);
         if (validate && options.ValidateProfiles)
         {
@@ -202,6 +208,22 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         }
 
         _resources++;
+        return draft;
+    }
+
+    /// <summary>A Patient whose id was already read in this scope: an identical copy is harmless and read once; a copy
+    /// with other content is an error, since which one is right cannot be guessed (reading both would let the last win).</summary>
+    private PatientDraft? RepeatedPatient(ImportScope scope, Patient patient, string key, ImportLocation where, (Patient Resource, ImportLocation Where) first)
+    {
+        if (patient.IsExactly(first.Resource))
+        {
+            return null;
+        }
+
+        _problems.Add(ImportIssueCodes.DuplicateIdentifier, where.At("Patient"),
+            $"{key} appears twice with different content (first at {first.Where}); which one is right is not guessed");
+        PatientDraft draft = scope.Drafts[key];
+        draft.HasErrors = true;
         return draft;
     }
 

@@ -8,6 +8,7 @@ namespace LamTrack.Fhir.Import;
 internal sealed class ImportScope
 {
     private readonly Dictionary<string, string> _fullUrls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Patient Resource, ImportLocation Where)> _patients = new(StringComparer.Ordinal);
 
     public ImportScope(string name, ImportProblemList problems)
     {
@@ -31,6 +32,18 @@ internal sealed class ImportScope
         }
 
         return key;
+    }
+
+    /// <summary>The first Patient read under <paramref name="key"/>, when this one repeats it; otherwise remembers this one.</summary>
+    public (Patient Resource, ImportLocation Where)? RepeatOf(Patient patient, string key, ImportLocation where)
+    {
+        if (_patients.TryGetValue(key, out var first))
+        {
+            return first;
+        }
+
+        _patients.Add(key, (patient, where));
+        return null;
     }
 
     /// <summary>The key a reference names; <see langword="null"/> for a conditional or empty reference.</summary>

@@ -19,15 +19,16 @@ internal sealed class DateDtoConverter : JsonConverter<DateDto>
         }
 
         var dto = new DateDto();
+        var seen = default(SeenFields);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = reader.GetString()!;
             reader.Read();
             switch (name)
             {
-                case "value": dto.Value = reader.GetString(); break;
-                case "approx": dto.Approx = reader.GetBoolean(); break;
-                case "stated": dto.Stated = reader.GetString(); break;
+                case "value": seen.Claim(0, name); dto.Value = reader.GetString(); break;
+                case "approx": seen.Claim(1, name); dto.Approx = reader.GetBoolean(); break;
+                case "stated": seen.Claim(2, name); dto.Stated = reader.GetString(); break;
                 default: throw new JsonException($"unknown date field '{name}' (expected value, approx, stated)");
             }
         }

@@ -19,6 +19,7 @@ internal sealed class SourceDtoConverter : JsonConverter<SourceDto>
         }
 
         var dto = new SourceDto();
+        var seen = default(SeenFields);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string name = reader.GetString()!;
@@ -26,11 +27,11 @@ internal sealed class SourceDtoConverter : JsonConverter<SourceDto>
             string? text = reader.GetString();
             switch (name)
             {
-                case "document": dto.Document = text; break;
-                case "locator": dto.Locator = text; break;
-                case "basis": dto.Basis = text; break;
-                case "quote": dto.Quote = text; break;
-                case "note": dto.Note = text; break;
+                case "document": seen.Claim(0, name); dto.Document = text; break;
+                case "locator": seen.Claim(1, name); dto.Locator = text; break;
+                case "basis": seen.Claim(2, name); dto.Basis = text; break;
+                case "quote": seen.Claim(3, name); dto.Quote = text; break;
+                case "note": seen.Claim(4, name); dto.Note = text; break;
                 default: throw new JsonException($"unknown source field '{name}' (expected document, locator, basis, quote, note)");
             }
         }

@@ -11,7 +11,7 @@ namespace LamTrack.PatientFiles.Loading;
 /// At registry size the general-purpose deserializer was the largest single cost of <c>analyze</c> (property lookup
 /// through metadata, a converter call per value, every short word a new string). This reader handles only the
 /// strict, common shape: no comments, no trailing commas, no escaped property names, every property known and of
-/// the expected token type. For anything else <see cref="TryRead"/> returns null and the caller uses the
+/// the expected token type, no key twice in one object. For anything else <see cref="TryRead"/> returns null and the caller uses the
 /// serializer, so lenient input is still accepted and every error message is still the serializer's own. Repeated
 /// short words (event types, units, sources) come from <see cref="Utf8StringCache"/>, one string per word.
 /// </remarks>
@@ -19,6 +19,9 @@ internal static partial class Utf8PatientReader
 {
     // Longer than every property name of the format, so a longer name is unknown by length alone.
     private const int MaxNameLength = 32;
+
+    // Room for the names of one object, each followed by a separator; an object with more is left to the serializer.
+    private const int SeenNamesCapacity = 1024;
 
     private delegate void PropertyReader<in T>(ref Utf8JsonReader reader, scoped ReadOnlySpan<char> name, T target);
 
@@ -104,14 +107,31 @@ internal static partial class Utf8PatientReader
         // The caller creates the target: a generic new T() goes through reflection.
         Expect(reader.TokenType == JsonTokenType.StartObject);
         Span<char> name = stackalloc char[MaxNameLength];
+        Span<char> seen = stackalloc char[SeenNamesCapacity];
+        seen[0] = '\0';
+        int seenLength = 1;
         while (Next(ref reader) != JsonTokenType.EndObject)
         {
             int length = PropertyName(ref reader, name);
+            seenLength = Remember(seen, seenLength, name[..length]);
             Next(ref reader);
             read(ref reader, name[..length], target);
         }
 
         return target;
+    }
+
+    /// <summary>Appends <paramref name="name"/> to the object's names read so far ("\0a\0b\0"); a name already there is a
+    /// repeated key, which the serializer must report.</summary>
+    private static int Remember(Span<char> seen, int seenLength, ReadOnlySpan<char> name)
+    {
+        Expect(seenLength + name.Length + 1 <= seen.Length);
+        name.CopyTo(seen[seenLength..]);
+        seen[seenLength + name.Length] = '\0';
+        // The candidate "\0name\0" starts at the separator before it; it must not occur among the earlier names.
+        ReadOnlySpan<char> candidate = seen.Slice(seenLength - 1, name.Length + 2);
+        Expect(seen[..seenLength].IndexOf(candidate) < 0);
+        return seenLength + name.Length + 1;
     }
 
     private static T? ObjectOrNull<T>(ref Utf8JsonReader reader, Func<T> create, PropertyReader<T> read)

@@ -53,7 +53,7 @@ public sealed class InteractionTable
     {
         try
         {
-            using JsonDocument doc = JsonDocument.Parse(json);
+            using JsonDocument doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
             var f = new JsonFields(doc.RootElement);
             Perpetrator[] list = [.. f.Array(doc.RootElement, "perpetrators", "").Select((e, i) => Entry(f, e, $"perpetrators[{i}]."))];
             var names = InteractionNameResolver.Create(list, f.Problems);

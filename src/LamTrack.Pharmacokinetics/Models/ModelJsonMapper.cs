@@ -64,9 +64,9 @@ internal static class ModelJsonMapper
             f.Problems.Add($"field '{path}unit': unknown or wrong unit '{unit}' for {name} (expected '{PopulationModel.RequiredUnit(name)}')");
         }
 
-        if (!(typical > 0))
+        if (!(typical > 0) || typical > ModelLimits.MaxTypicalValue)
         {
-            f.Problems.Add($"field '{path}typical': must be a positive number");
+            f.Problems.Add($"field '{path}typical': must be a positive number of at most {ModelLimits.MaxTypicalValue:G}");
         }
 
         List<CovariateEffect> effects = [.. f.Array(p, "effects", path, required: false).Select((e, i) => Effect(f, e, $"{path}effects[{i}].", declared))];
@@ -103,9 +103,9 @@ internal static class ModelJsonMapper
     private static RandomEffect Iiv(JsonFields f, JsonElement e, string path)
     {
         double variance = f.Number(e, "omegaSquared", path);
-        if (!(variance > 0))
+        if (!(variance > 0) || variance > ModelLimits.MaxOmegaSquared)
         {
-            f.Problems.Add($"field '{path}omegaSquared': must be a positive variance");
+            f.Problems.Add($"field '{path}omegaSquared': must be a positive variance of at most {ModelLimits.MaxOmegaSquared} (log-normal CV about 730 %)");
         }
 
         return new RandomEffect(f.String(e, "parameter", path), variance);
@@ -140,6 +140,16 @@ internal static class ModelJsonMapper
 
     private static void CheckParameters(JsonFields f, ModelStructure structure, List<ModelParameter> parameters, List<RandomEffect> iiv)
     {
+        foreach (var twice in parameters.GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        {
+            f.Problems.Add($"field 'parameters': parameter {twice.Key} is given {twice.Count()} times; which value holds is not guessed");
+        }
+
+        foreach (var twice in iiv.GroupBy(e => e.Parameter, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Count() > 1))
+        {
+            f.Problems.Add($"field 'iiv': variability on {twice.Key} is given {twice.Count()} times; which variance holds is not guessed");
+        }
+
         var names = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (string required in PopulationModel.RequiredParameters(structure).Where(r => !names.Contains(r)))
         {
