@@ -27,6 +27,7 @@ internal sealed class BulkLineFilter
     private readonly byte[][] _names;
     private readonly UnusedTally _unused;
     private long _leftOut;
+    private long _patientsLeftOut;
 
     public BulkLineFilter(TerminologyResolver terminology, UnusedTally unused, IEnumerable<string>? selectedPatients)
     {
@@ -39,10 +40,19 @@ internal sealed class BulkLineFilter
     /// <summary>Resources skipped because their patient was left out of the cohort.</summary>
     public long LeftOut => Interlocked.Read(ref _leftOut);
 
+    /// <summary>Patient resources skipped because the cohort rule left the patient out.</summary>
+    public long PatientsLeftOut => Interlocked.Read(ref _patientsLeftOut);
+
     /// <summary>Whether to parse the line.</summary>
     public bool Keep(ReadOnlySpan<byte> line)
     {
         string? type = Known(s_types, ResourcePeek.ResourceType(line));
+        if (type == "Patient" && _selected is not null && !SelectedPatient(line))
+        {
+            Interlocked.Increment(ref _patientsLeftOut);
+            return false;
+        }
+
         if (type is null || s_kept.Contains(type) || line.IndexOf(s_lamTrack) >= 0)
         {
             return true;
@@ -72,6 +82,21 @@ internal sealed class BulkLineFilter
             _ => s_codeElement,
         }));
         return false;
+    }
+
+    // A Patient whose id opens the line (as bulk exports write it) is looked up; any other layout is parsed.
+    private bool SelectedPatient(ReadOnlySpan<byte> line)
+    {
+        ReadOnlySpan<byte> id = ResourcePeek.LeadingPatientId(line);
+        if (id.IsEmpty || id.Length > 128)
+        {
+            return true;
+        }
+
+        Span<char> chars = stackalloc char[id.Length + 8];
+        "Patient/".CopyTo(chars);
+        int n = Encoding.UTF8.GetChars(id, chars[8..]);
+        return _selected!.Value.Contains(chars[..(8 + n)]);
     }
 
     private bool Selected(ReadOnlySpan<byte> line)

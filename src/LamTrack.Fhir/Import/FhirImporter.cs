@@ -133,12 +133,13 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             FileDone(file);
         }
 
-        _skippedUnparsed += filter.LeftOut;
-        _cohort?.AddResourcesLeftOut(filter.LeftOut);
+        _skippedUnparsed += filter.LeftOut + filter.PatientsLeftOut;
+        _cohort?.AddResourcesLeftOut(filter.LeftOut + filter.PatientsLeftOut);
+        _cohort?.LeaveOutUnparsed(filter.PatientsLeftOut, prepass!.Reasons.Keys.Where(k => !scope.Drafts.ContainsKey(k)).Select(k => prepass.Reasons[k]));
 
         // Errors no patient can be blamed for (a line that does not parse, a bad Provenance) belong to no unit.
         bool orphanErrors = _problems.Skip(mark).Any(p => p.IsError);
-        bool anyBad = scope.Drafts.Values.Where(d => Selected(d, prepass)).Any(d => d.HasErrors);
+        bool anyBad = scope.Drafts.Values.Any(d => d.HasErrors && (_cohort is null || d.HasLamCondition));
         AssembleNdjsonUnits(scope, prepass);
         if (orphanErrors && !anyBad && _units.TrueForAll(u => u.Valid))
         {

@@ -17,6 +17,22 @@ internal static class ResourcePeek
     /// <summary>The value of <c>resourceType</c>, or empty when not found.</summary>
     public static ReadOnlySpan<byte> ResourceType(ReadOnlySpan<byte> line) => StringAfter(line, s_resourceType);
 
+    /// <summary>The id of a Patient line that starts <c>{"resourceType":"Patient","id":"</c> or <c>{"id":"</c>, where the
+    /// id cannot belong to a nested element; empty for any other layout.</summary>
+    public static ReadOnlySpan<byte> LeadingPatientId(ReadOnlySpan<byte> line)
+    {
+        ReadOnlySpan<byte> typeFirst = "{\"resourceType\":\"Patient\",\"id\":\""u8;
+        ReadOnlySpan<byte> idFirst = "{\"id\":\""u8;
+        int start = line.StartsWith(typeFirst) ? typeFirst.Length : line.StartsWith(idFirst) ? idFirst.Length : -1;
+        if (start < 0)
+        {
+            return [];
+        }
+
+        int end = line[start..].IndexOf((byte)'"');
+        return end <= 0 ? [] : line.Slice(start, end);
+    }
+
     /// <summary>The reference of <c>subject</c> (or <c>patient</c>), or empty when not found.</summary>
     public static ReadOnlySpan<byte> PatientReference(ReadOnlySpan<byte> line)
     {
