@@ -17,4 +17,7 @@ public enum LabAnalyte
 
     /// <summary>Serum triglycerides.</summary>
     Triglycerides,
+
+    /// <summary>Protein in urine (mass per volume), an mTOR-inhibitor adverse effect to monitor.</summary>
+    UrineProtein,
 }

@@ -39,10 +39,10 @@ public static class BundleReader
     private static List<BundleResource>? Entries(Bundle bundle, string source, IReadOnlyList<int> lines, ImportProblemList problems)
     {
         var where = ImportLocation.OfFile(source) with { ResourceType = "Bundle", ResourceId = bundle.Id };
-        if (bundle.Type is not (Bundle.BundleType.Collection or Bundle.BundleType.Transaction or Bundle.BundleType.Batch))
+        if (bundle.Type is not (Bundle.BundleType.Collection or Bundle.BundleType.Transaction or Bundle.BundleType.Batch or Bundle.BundleType.Document))
         {
             problems.Add(ImportIssueCodes.UnsupportedBundle, where.At("Bundle.type"),
-                $"Bundle type '{bundle.Type?.ToString() ?? "(none)"}' cannot be imported; use collection, transaction or batch");
+                $"Bundle type '{bundle.Type?.ToString() ?? "(none)"}' cannot be imported; use collection, transaction, batch or document");
             return null;
         }
 

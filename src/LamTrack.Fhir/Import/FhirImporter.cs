@@ -1,5 +1,7 @@
 using Hl7.Fhir.Model;
 using LamTrack.Fhir.Bundles;
+using LamTrack.Fhir.Mapping.Ehr;
+using LamTrack.Fhir.Terminology;
 using LamTrack.Fhir.Ndjson;
 using LamTrack.Fhir.Validation;
 using DomainPatient = LamTrack.Domain.Patients.Patient;
@@ -22,8 +24,11 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     private readonly List<(ImportUnit Unit, List<DomainPatient> Patients, bool Valid)> _units = [];
     private readonly HashSet<string> _seenPatients = new(StringComparer.Ordinal);
     private readonly ImportProblemList _problems = [];
+    private readonly EhrSettings _ehr = new(TerminologyResolver.Default, new UnusedTally(), options.PatientIdentifierSystem);
+    private readonly CohortCounter? _cohort = options.Select is null ? null : new CohortCounter();
 
     private int _resources;
+    private long _skippedUnparsed;
     private long _bytesDone;
     private long _bytesTotal;
     private IProgress<FhirImportProgress>? _progress;
@@ -49,7 +54,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             ReadNdjson(ndjson);
         }
 
-        if (_resources == 0 && !_problems.HasErrors)
+        if (_resources == 0 && _ehr.Unused.Total + _skippedUnparsed == 0 && !_problems.HasErrors)
         {
             _problems.Add(ImportIssueCodes.EmptyInput, ImportLocation.OfFile(path), "no FHIR resources found");
         }
@@ -119,7 +124,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     private void ReadBundle(string file)
     {
         int mark = _problems.Count;
-        var scope = new ImportScope(Path.GetFileName(file), _problems);
+        var scope = new ImportScope(Path.GetFileName(file), _problems, _ehr);
         IReadOnlyList<BundleResource>? entries = BundleReader.Read(File.ReadAllText(file), scope.Name, _problems);
         var keys = entries?.Select(e => scope.KeyOf(e.Resource, e.FullUrl)).ToList() ?? [];
         for (int i = 0; i < keys.Count; i++)
@@ -127,7 +132,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             Process(scope, entries![i].Resource, keys[i], entries[i].Location);
         }
 
-        List<DomainPatient> patients = [.. scope.Drafts.Values.Select(d => Assemble(scope, d)).OfType<DomainPatient>()];
+        List<DomainPatient> patients = [.. scope.Drafts.Values.Where(d => Selected(d, null)).Select(d => Assemble(scope, d)).OfType<DomainPatient>()];
         bool valid = !_problems.HasErrorsSince(mark);
         _units.Add((new ImportUnit(scope.Name, [.. patients.Select(p => p.Id)]), patients, valid));
     }
@@ -140,13 +145,16 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
     private void ReadNdjson(List<string> files)
     {
-        var scope = new ImportScope("ndjson", _problems);
+        var scope = new ImportScope("ndjson", _problems, _ehr);
         int mark = _problems.Count;
+        CohortPrepass? prepass = _cohort is null ? null : new CohortPrepass(_ehr.Terminology);
+        prepass?.Scan(files);
+        var filter = new BulkLineFilter(_ehr.Terminology, _ehr.Unused, prepass?.Candidates);
         foreach (string file in files)
         {
             // NDJSON lines are parsed and profile-checked in parallel; mapping stays sequential and in line order.
             var check = options.ValidateProfiles ? FhirResourceValidator.Shared.Validate : (Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>?)null;
-            foreach (ReadResource read in NdjsonReader.ReadFile(file, _problems, check))
+            foreach (ReadResource read in NdjsonReader.ReadFile(file, _problems, check, filter.Keep))
             {
                 PatientDraft? draft = Process(scope, read.Resource, scope.KeyOf(read.Resource, null), read.Location, validate: false);
                 if (read.CheckFailed && draft is not null)
@@ -163,10 +171,14 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             FileDone(file);
         }
 
+        _skippedUnparsed += filter.LeftOut + filter.PatientsLeftOut;
+        _cohort?.AddResourcesLeftOut(filter.LeftOut + filter.PatientsLeftOut);
+        _cohort?.LeaveOutUnparsed(filter.PatientsLeftOut, prepass!.Reasons.Keys.Where(k => !scope.Drafts.ContainsKey(k)).Select(k => prepass.Reasons[k]));
+
         // Errors no patient can be blamed for (a line that does not parse, a bad Provenance) belong to no unit.
         bool orphanErrors = _problems.Skip(mark).Any(p => p.IsError);
-        bool anyBad = scope.Drafts.Values.Any(d => d.HasErrors);
-        AssembleNdjsonUnits(scope);
+        bool anyBad = scope.Drafts.Values.Any(d => d.HasErrors && (_cohort is null || d.HasLamCondition));
+        AssembleNdjsonUnits(scope, prepass);
         if (orphanErrors && !anyBad && _units.TrueForAll(u => u.Valid))
         {
             _units.Add((new ImportUnit("unreadable NDJSON lines", []), [], false));
@@ -175,11 +187,17 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
     /// <summary>Each NDJSON patient is its own unit; each draft is dropped once assembled, so the drafts and the
     /// assembled patients are never all in memory twice.</summary>
-    private void AssembleNdjsonUnits(ImportScope scope)
+    private void AssembleNdjsonUnits(ImportScope scope, CohortPrepass? prepass)
     {
         foreach (string key in scope.Drafts.Keys.ToArray())
         {
             PatientDraft draft = scope.Drafts[key];
+            if (!Selected(draft, prepass))
+            {
+                scope.Drafts.Remove(key);
+                continue;
+            }
+
             DomainPatient? patient = Assemble(scope, draft);
             bool valid = !draft.HasErrors && patient is not null;
             _units.Add((new ImportUnit(draft.Key, draft.PatientId is null ? [] : [draft.PatientId]), patient is null ? [] : [patient], valid));
@@ -229,7 +247,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
 
     private DomainPatient? Assemble(ImportScope scope, PatientDraft draft)
     {
-        DomainPatient? patient = PatientAssembler.Assemble(draft, scope.Mapper.Sources, _problems);
+        DomainPatient? patient = PatientAssembler.Assemble(draft, scope.Mapper.Sources, _problems, options.CourseGapDays);
         if (patient is not null && !_seenPatients.Add(patient.Id))
         {
             _problems.Add(ImportIssueCodes.DuplicateIdentifier, draft.Location!.At("Patient.identifier"), $"patient '{patient.Id}' appears twice in the input");
@@ -240,14 +258,42 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         return patient;
     }
 
+    /// <summary>Whether a draft belongs in the import: every draft without a cohort rule; with the LAM rule, the
+    /// patients with a LAM Condition (the others are counted as seen and left out, with the reason).</summary>
+    private bool Selected(PatientDraft draft, CohortPrepass? prepass)
+    {
+        if (_cohort is null)
+        {
+            return true;
+        }
+
+        if (draft.PatientId is not null)
+        {
+            _cohort.See();
+        }
+
+        if (draft.HasLamCondition)
+        {
+            return true;
+        }
+
+        if (draft.PatientId is not null)
+        {
+            _cohort.LeaveOut(draft.LamLeftOutReason ?? prepass?.Reasons.GetValueOrDefault(draft.Key) ?? CohortReasons.NoLamCondition);
+        }
+
+        return false;
+    }
+
     private ImportResult Finish()
     {
         AskTarget();
+        ListUnused();
         var skipped = _units.Where(u => !u.Valid).Select(u => u.Unit).ToList();
         bool rejected = _problems.HasErrors && (!options.SkipInvalid || _units.Count == 0);
         if (rejected || (skipped.Count > 0 && !options.SkipInvalid))
         {
-            return new ImportResult(_problems, [], [], [], Rejected: true);
+            return new ImportResult(_problems, [], [], [], Rejected: true) { Unused = _ehr.Unused.Entries, Selection = Selection(skipped) };
         }
 
         foreach (ImportUnit unit in skipped)
@@ -265,7 +311,10 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
                 "already there with other content; replaced by the imported record");
         }
 
-        return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false) { Unchanged = written.Unchanged };
+        return new ImportResult(_problems, imported, written.Updated, skipped, Rejected: false)
+        {
+            Unchanged = written.Unchanged, Unused = _ehr.Unused.Entries, Selection = Selection(skipped),
+        };
     }
 
     /// <summary>Asks the target about every patient of every valid unit before anything is written; a patient it
@@ -287,6 +336,26 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
             _units[u] = (unit, patients, valid);
         }
     }
+
+    // Each unused type and code is listed once, with its count: a hospital export holds millions of them.
+    private void ListUnused()
+    {
+        foreach (UnusedEntry e in _ehr.Unused.Entries)
+        {
+            if (e.Code.Length == 0)
+            {
+                _problems.Add(ImportIssueCodes.UnsupportedResource, ImportLocation.OfFile("input") with { ResourceType = e.ResourceType },
+                    $"{e.Count} {e.ResourceType} resource(s) not imported (LamTrack does not read this resource type)");
+            }
+            else
+            {
+                _problems.Add(ImportIssueCodes.UnusedCode, ImportLocation.OfFile("input") with { ResourceType = e.ResourceType },
+                    $"{e.Count} {e.ResourceType} resource(s) with {e.Code} not used");
+            }
+        }
+    }
+
+    private CohortSelection? Selection(List<ImportUnit> skipped) => _cohort?.Result(options.Select!.Value, skipped.Sum(u => u.PatientIds.Count));
 
     /// <summary>Hands the patients to the target in chunks of <see cref="ImportOptions.WriteChunk"/>, in input order, letting go of each
     /// chunk once written, so that the patients already in the store no longer take memory while the rest are written.</summary>

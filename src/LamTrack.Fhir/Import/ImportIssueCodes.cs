@@ -21,7 +21,7 @@ public static class ImportIssueCodes
     /// <summary>A warning from the FHIR R4 base-profile validator.</summary>
     public static readonly ImportIssueCode ProfileWarning = new("FHIR-IMP-005", ImportSeverity.Warning, "FHIR R4 base-profile warning");
 
-    /// <summary>A resource type LamTrack does not import; it is ignored.</summary>
+    /// <summary>A resource type LamTrack does not import; it is ignored (listed once per type, with the count).</summary>
     public static readonly ImportIssueCode UnsupportedResource = new("FHIR-IMP-006", ImportSeverity.Warning, "resource type not imported");
 
     /// <summary>The code is not in LamTrack's code tables, so the resource's meaning is unknown.</summary>
@@ -71,6 +71,10 @@ public static class ImportIssueCodes
 
     /// <summary>A folder with a bulk-data manifest holds an NDJSON file the manifest does not list; it is not read.</summary>
     public static readonly ImportIssueCode NotInManifest = new("FHIR-IMP-022", ImportSeverity.Warning, "file not listed in the manifest");
+
+    /// <summary>Resources of a type LamTrack reads whose code (or status) it does not use; listed once per type and code,
+    /// with the count, never an error.</summary>
+    public static readonly ImportIssueCode UnusedCode = new("FHIR-IMP-023", ImportSeverity.Information, "code not used");
 
     private static readonly ImportIssueCode[] s_all = typeof(ImportIssueCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

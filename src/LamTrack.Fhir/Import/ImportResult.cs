@@ -16,6 +16,12 @@ public sealed record ImportResult(
     /// <summary>Of <see cref="Imported"/>, the ids already in the target with identical content: nothing was written for them.</summary>
     public IReadOnlyList<string> Unchanged { get; init; } = [];
 
+    /// <summary>Resources and codes read but not used, once per resource type and code, with their counts.</summary>
+    public IReadOnlyList<UnusedEntry> Unused { get; init; } = [];
+
+    /// <summary>What the cohort selection did, when <see cref="ImportOptions.Select"/> was given.</summary>
+    public CohortSelection? Selection { get; init; }
+
     /// <summary>The number of problems that are errors.</summary>
     public int ErrorCount => Problems.Count(p => p.IsError);
 }

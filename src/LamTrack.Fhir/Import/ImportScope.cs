@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using LamTrack.Fhir.Mapping;
+using LamTrack.Fhir.Mapping.Ehr;
 
 namespace LamTrack.Fhir.Import;
 
@@ -10,10 +11,10 @@ internal sealed class ImportScope
     private readonly Dictionary<string, string> _fullUrls = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Patient Resource, ImportLocation Where)> _patients = new(StringComparer.Ordinal);
 
-    public ImportScope(string name, ImportProblemList problems)
+    public ImportScope(string name, ImportProblemList problems, EhrSettings? ehr = null)
     {
         Name = name;
-        Mapper = new ResourceMapper(problems, Resolve, DraftFor);
+        Mapper = new ResourceMapper(problems, Resolve, DraftFor, ehr ?? EhrSettings.Default());
     }
 
     public string Name { get; }

@@ -11,7 +11,8 @@ internal static class PatientAssembler
     /// <summary>The document named when a sender gives none (plain FHIR without LamTrack extensions).</summary>
     public static readonly SourceDocument ImportedDocument = new("fhir-import", "Imported from FHIR R4 without a source document");
 
-    public static Patient? Assemble(PatientDraft draft, IReadOnlyDictionary<string, SourceReference> sources, ImportProblemList problems)
+    public static Patient? Assemble(PatientDraft draft, IReadOnlyDictionary<string, SourceReference> sources, ImportProblemList problems,
+        int courseGapDays = Mapping.Ehr.EhrCourseBuilder.DefaultGapDays)
     {
         if (draft.Location is null || draft.PatientId is null)
         {
@@ -23,6 +24,8 @@ internal static class PatientAssembler
         var events = draft.Events.Select(e => e.Event with { Source = sources.GetValueOrDefault(e.ResourceKey) ?? e.Event.Source }).ToList();
         AttachDoseChanges(draft, events, sources, problems);
         AttachCompressions(draft, events, problems);
+        events.AddRange(Mapping.Ehr.EhrCourseBuilder.Build(draft.Exposures, courseGapDays));
+        events.AddRange(Mapping.Ehr.EhrPftBuilder.Build(draft.PftParts));
         var patient = new Patient(draft.PatientId, draft.Document ?? ImportedDocument, events)
         {
             Label = draft.Label,

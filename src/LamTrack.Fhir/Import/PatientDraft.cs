@@ -45,6 +45,19 @@ internal sealed class PatientDraft(string key)
     /// <summary>Lung compressions by the key of their pneumothorax Condition.</summary>
     public List<(string ConditionKey, string Side, LungCompression Value, ImportLocation Where)> Compressions { get; } = [];
 
+    /// <summary>Sirolimus and co-medication exposures from EHR medication resources, joined into courses at assembly.</summary>
+    public List<Mapping.Ehr.MedicationExposure> Exposures { get; } = [];
+
+    /// <summary>Lung-function values from EHR Observations, joined into one test per day at assembly.</summary>
+    public List<Mapping.Ehr.PftPart> PftParts { get; } = [];
+
+    /// <summary>Whether a LAM Condition (not refuted) was read for this patient (cohort selection).</summary>
+    public bool HasLamCondition { get; set; }
+
+    /// <summary>Why a patient without a LAM Condition is left out of a LAM cohort, when a LAM code was seen
+    /// (refuted, or a broad code whose text does not name LAM); <see langword="null"/> when none was seen.</summary>
+    public string? LamLeftOutReason { get; set; }
+
     /// <summary>Whether an error was found in a resource of this patient.</summary>
     public bool HasErrors { get; set; }
 }

@@ -39,6 +39,7 @@ internal static class DomainCodes
         [LabAnalyte.PaCO2] = LoincCodes.ArterialCarbonDioxidePressure,
         [LabAnalyte.TotalCholesterol] = RegistryCodes.TotalCholesterol,
         [LabAnalyte.Triglycerides] = RegistryCodes.Triglycerides,
+        [LabAnalyte.UrineProtein] = LoincCodes.UrineProtein,
     };
 
     public static readonly IReadOnlyDictionary<PftMeasure, (TerminologyCode Absolute, TerminologyCode Predicted)> Pft =

@@ -74,13 +74,7 @@ public sealed partial class PatientExporter
         Set(statement, Stop, m.Stop is null ? null : ClinicalDateMapper.ToFhir(m.Stop));
     }
 
-    // Agents LamTrack has a code for get a coding; the names themselves are kept in the agent extension.
-    private static Coding? AgentCoding(string agent) => agent.ToUpperInvariant() switch
-    {
-        "RIFAMPICIN" or "RIFAMPIN" => RegistryCodes.Rifampicin.ToCoding(),
-        "ISONIAZID" => RxNormCodes.Isoniazid.ToCoding(),
-        "ETHAMBUTOL" => RegistryCodes.Ethambutol.ToCoding(),
-        "PYRAZINAMIDE" => RegistryCodes.Pyrazinamide.ToCoding(),
-        _ => null,
-    };
+    // Agents the terminology table has an export coding for get it; the names themselves are kept in the agent extension.
+    private static Coding? AgentCoding(string agent) =>
+        TerminologyResolver.Default.AgentOf(agent) is string concept ? TerminologyResolver.Default.ExportCode(concept)?.ToCoding() : null;
 }

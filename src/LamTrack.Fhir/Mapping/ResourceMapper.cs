@@ -2,6 +2,7 @@ using Hl7.Fhir.Model;
 using LamTrack.Domain.Dates;
 using LamTrack.Domain.Provenance;
 using LamTrack.Fhir.Import;
+using LamTrack.Fhir.Mapping.Ehr;
 using LamTrack.Fhir.Terminology;
 using LamTrack.Measures.Units;
 using static LamTrack.Fhir.Mapping.LamTrackExtensions;
@@ -10,7 +11,7 @@ namespace LamTrack.Fhir.Mapping;
 
 /// <summary>Reads FHIR resources into <see cref="PatientDraft"/>s (the reverse of <see cref="PatientExporter"/>),
 /// recording every problem with the resource and element path.</summary>
-internal sealed partial class ResourceMapper(ImportProblemList problems, Func<string?, string?> resolve, Func<string, PatientDraft> draftFor)
+internal sealed partial class ResourceMapper(ImportProblemList problems, Func<string?, string?> resolve, Func<string, PatientDraft> draftFor, EhrSettings ehr)
 {
     /// <summary>Sources read from Provenance resources, by the key of their target.</summary>
     public Dictionary<string, SourceReference> Sources { get; } = new(StringComparer.Ordinal);
@@ -28,6 +29,8 @@ internal sealed partial class ResourceMapper(ImportProblemList problems, Func<st
         {
             case Patient p: ReadPatient(p, key); break;
             case Provenance p: ReadProvenance(p); break;
+            case Medication m: RememberMedication(m, key); break;
+            case DomainResource d when IsEhrShaped(d): ReadEhr(d, key); break;
             case Observation o when Owner(o.Subject, "Observation.subject"): ReadObservation(o, key); break;
             case Hl7.Fhir.Model.Condition c when Owner(c.Subject, "Condition.subject"): ReadCondition(c, key); break;
             case Procedure p when Owner(p.Subject, "Procedure.subject"): ReadProcedure(p, key); break;
@@ -36,7 +39,7 @@ internal sealed partial class ResourceMapper(ImportProblemList problems, Func<st
             case Encounter e when Owner(e.Subject, "Encounter.subject"): ReadEncounter(e, key); break;
             case Observation or Hl7.Fhir.Model.Condition or Procedure or MedicationStatement or Hl7.Fhir.Model.AdverseEvent or Encounter: break;
             default:
-                problems.Add(ImportIssueCodes.UnsupportedResource, where, $"{resource.TypeName} is not imported");
+                ehr.Unused.Count(resource.TypeName, string.Empty);
                 break;
         }
 
@@ -62,7 +65,8 @@ internal sealed partial class ResourceMapper(ImportProblemList problems, Func<st
     {
         _draft = draftFor(key);
         _draft.Location = _where;
-        _draft.PatientId = p.Identifier.FirstOrDefault(i => i.System == CodeSystemUris.PatientIdentifier)?.Value ?? p.Id;
+        _draft.PatientId = p.Identifier.FirstOrDefault(i => i.System == (ehr.PatientIdentifierSystem ?? CodeSystemUris.PatientIdentifier))?.Value
+            ?? p.Identifier.FirstOrDefault(i => i.System == CodeSystemUris.PatientIdentifier)?.Value ?? p.Id;
         if (_draft.PatientId is null)
         {
             Error(ImportIssueCodes.MissingElement, "Patient.identifier", "the patient has neither a LamTrack identifier nor an id");

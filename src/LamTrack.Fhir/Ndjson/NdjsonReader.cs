@@ -50,17 +50,23 @@ public static class NdjsonReader
     /// <param name="check">An extra per-resource check run in parallel (the profile validator), or <see langword="null"/>.</param>
     /// <param name="position">Gives the byte position in the input after the line just read (for progress), or <see langword="null"/>.</param>
     public static IEnumerable<ReadResource> ReadParallel(Stream stream, string source, ImportProblemList problems,
-        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position = null)
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position = null) =>
+        ReadParallel(stream, source, problems, check, position, null);
+
+    /// <summary>Like <see cref="ReadParallel(Stream, string, ImportProblemList, Func{Resource, ImportLocation, IReadOnlyList{ImportProblem}}?, Func{long}?)"/>,
+    /// skipping (unparsed) the lines a filter rejects.</summary>
+    internal static IEnumerable<ReadResource> ReadParallel(Stream stream, string source, ImportProblemList problems,
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position, LineFilter? filter)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(problems);
-        return InOrder(Utf8LineReader.Read(stream, position), source, check, problems);
+        return InOrder(Utf8LineReader.Read(stream, position), source, check, problems, filter);
     }
 
     private static IEnumerable<ReadResource> InOrder(IEnumerable<Utf8Line> lines, string source,
-        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, ImportProblemList problems)
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, ImportProblemList problems, LineFilter? filter)
     {
-        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.AutoBuffered).Select(line => Parse(line, source, check));
+        var parsed = lines.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.AutoBuffered).Select(line => Parse(line, source, check, filter));
         foreach ((ReadResource? resource, ImportProblemList found) in parsed)
         {
             problems.AddRange(found);
@@ -71,14 +77,15 @@ public static class NdjsonReader
         }
     }
 
-    private static (ReadResource? Resource, ImportProblemList Problems) Parse(Utf8Line line, string source, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check)
+    private static (ReadResource? Resource, ImportProblemList Problems) Parse(Utf8Line line, string source,
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, LineFilter? filter)
     {
         var local = new ImportProblemList();
         var where = new ImportLocation(source, line.Number, null, null, null);
         Resource? resource;
         try
         {
-            resource = FhirJson.TryParse(line.Bytes, where, local);
+            resource = filter is null || filter(line.Bytes) ? FhirJson.TryParse(line.Bytes, where, local) : null;
         }
         finally
         {
@@ -104,14 +111,19 @@ public static class NdjsonReader
     /// <param name="path">The file.</param>
     /// <param name="problems">Where problems are recorded.</param>
     /// <param name="check">An extra per-resource check run in parallel, or <see langword="null"/>.</param>
-    public static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check = null)
+    public static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check = null) =>
+        ReadFile(path, problems, check, null);
+
+    /// <summary>Like <see cref="ReadFile(string, ImportProblemList, Func{Resource, ImportLocation, IReadOnlyList{ImportProblem}}?)"/>, skipping
+    /// (unparsed) the lines a filter rejects.</summary>
+    internal static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, LineFilter? filter)
     {
         using Stream file = File.OpenRead(path);
         using Stream content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
             : file;
         // The position of the file itself (compressed for .gz) against its length drives the progress bar.
-        foreach (ReadResource resource in ReadParallel(content, Path.GetFileName(path), problems, check, () => file.Position))
+        foreach (ReadResource resource in ReadParallel(content, Path.GetFileName(path), problems, check, () => file.Position, filter))
         {
             yield return resource;
         }

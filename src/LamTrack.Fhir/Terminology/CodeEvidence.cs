@@ -14,4 +14,8 @@ public enum CodeEvidence
 
     /// <summary>A LamTrack registry-local code, used where no standard code was verified.</summary>
     RegistryLocal = 4,
+
+    /// <summary>Not checked against the code system's release; kept so that real data maps, and flagged on every
+    /// value it maps (terminology/concepts.json).</summary>
+    Unverified = 5,
 }

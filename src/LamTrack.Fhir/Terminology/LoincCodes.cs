@@ -27,6 +27,9 @@ public static class LoincCodes
     /// <summary>L3b Oxygen saturation by pulse oximetry.</summary>
     public static readonly TerminologyCode PulseOximetry = Loinc("59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry");
 
+    /// <summary>Protein [Mass/volume] in Urine (one source: a laboratory LOINC mapping table).</summary>
+    public static readonly TerminologyCode UrineProtein = new(CodeSystemUris.Loinc, "2888-6", "Protein [Mass/volume] in Urine", CodeEvidence.VerifiedOneSource);
+
     /// <summary>F1 Forced vital capacity.</summary>
     public static readonly TerminologyCode Fvc = Loinc("19870-5", "Forced vital capacity [Volume] Respiratory system");
 

@@ -26,8 +26,15 @@ public sealed class FhirResourceValidator
     private FhirResourceValidator()
     {
         var resolver = new CachedResolver(ZipSource.CreateValidationSource());
-        _validator = new Validator(resolver, new LocalTerminologyService(resolver));
+        var settings = new ValidationSettings { SelectValidationProfiles = (_, declared, _, _) => CoreProfilesOnly(declared) };
+        _validator = new Validator(resolver, new LocalTerminologyService(resolver), null, settings);
     }
+
+    // Hospital data declares implementation-guide profiles in meta.profile (US Core, IPS). Those StructureDefinitions
+    // are not in the offline R4 package, and "unable to resolve profile" would reject every such resource; the
+    // resource is still checked against its R4 base profile and any core profile it declares (such as vitalsigns).
+    private static Firely.Fhir.Validation.Canonical[] CoreProfilesOnly(Firely.Fhir.Validation.Canonical[] declared) =>
+        [.. declared.Where(p => p.ToString().StartsWith("http://hl7.org/fhir/StructureDefinition/", StringComparison.Ordinal))];
 
     /// <summary>The process-wide validator.</summary>
     public static FhirResourceValidator Shared => s_shared.Value;

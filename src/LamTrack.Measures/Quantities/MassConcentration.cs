@@ -24,6 +24,12 @@ public readonly record struct MassConcentration : IComparable<MassConcentration>
     /// <summary>Conversion constant: MillilitresPerLitre.</summary>
     public const double MillilitresPerLitre = 1000.0;
 
+    /// <summary>Conversion constant: MillilitresPerDecilitre (lipids and urine protein are often reported per dL).</summary>
+    public const double MillilitresPerDecilitre = 100.0;
+
+    /// <summary>Conversion constant: MilligramsPerGram.</summary>
+    public const double MilligramsPerGram = 1000.0;
+
     private readonly double _nanogramsPerMillilitre;
 
     private MassConcentration(double nanogramsPerMillilitre) => _nanogramsPerMillilitre = nanogramsPerMillilitre;

@@ -17,6 +17,8 @@ public static class UcumUnits
         new("ug/L", Dimension.MassConcentration, 1.0),
         new("pg/mL", Dimension.MassConcentration, 1.0 / MassConcentration.PicogramsPerNanogram),
         new("mg/L", Dimension.MassConcentration, MassConcentration.NanogramsPerMilligram / MassConcentration.MillilitresPerLitre),
+        new("mg/dL", Dimension.MassConcentration, MassConcentration.NanogramsPerMilligram / MassConcentration.MillilitresPerDecilitre),
+        new("g/L", Dimension.MassConcentration, MassConcentration.MilligramsPerGram * MassConcentration.NanogramsPerMilligram / MassConcentration.MillilitresPerLitre),
         new("mm[Hg]", Dimension.Pressure, 1.0),
         new("kPa", Dimension.Pressure, PartialPressure.MillimetresOfMercuryPerKilopascal),
         new("L", Dimension.Volume, 1.0),
@@ -39,6 +41,7 @@ public static class UcumUnits
     {
         ["mmHg"] = "mm[Hg]",
         ["ng/ml"] = "ng/mL",
+        ["mg/dl"] = "mg/dL",
         ["pg/ml"] = "pg/mL",
         ["µg/L"] = "ug/L",
         ["μg/L"] = "ug/L",

@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
-/// <summary><c>lamtrack import --fhir PATH (--data DIR | --db CONNECTION) [--skip-invalid] [--profile-validation]</c>:
+/// <summary><c>lamtrack import --fhir PATH (--data DIR | --db CONNECTION) [--skip-invalid] [--profile-validation] [--select lam]</c>:
 /// reads FHIR R4 Bundles or bulk-data NDJSON and writes the patients into patient files or the database, replacing
 /// a patient with the same identifier only when its content changed.</summary>
 public static class ImportCommand
@@ -24,7 +24,9 @@ public static class ImportCommand
         var skip = new Option<bool>("--skip-invalid") { Description = "Import the valid Bundles/patients and list the skipped ones instead of rejecting everything" };
         var profiles = new Option<bool>("--profile-validation") { Description = "Also check every resource against the FHIR R4 base profiles (Firely validator; slow on large inputs, see docs/fhir.md)" };
         var fast = new Option<bool>("--no-profile-validation") { Description = "The default: structure, codes and units are checked, the base-profile validator does not run" };
-        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, profiles, fast };
+        var select = new Option<string?>("--select") { Description = "Import only the patients a cohort rule selects: 'lam' (a LAM Condition)" };
+        select.AcceptOnlyFromAmong("lam");
+        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, profiles, fast, select };
         command.Validators.Add(r => Check(r, data, db));
         command.Validators.Add(r =>
         {
@@ -34,7 +36,8 @@ public static class ImportCommand
             }
         });
         command.SetAction(parse => Run(
-            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db), new ImportOptions(parse.GetValue(skip), parse.GetValue(profiles))),
+            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db),
+                new ImportOptions(parse.GetValue(skip), parse.GetValue(profiles)) { Select = parse.GetValue(select) is null ? null : CohortRule.Lam }),
             context));
         return command;
     }
@@ -112,6 +115,18 @@ public static class ImportCommand
             $"{result.Imported.Count} patient(s) imported into {request.Db ?? request.Data} ({created} new, {result.Replaced.Count} updated, " +
             $"{result.Unchanged.Count} unchanged), {result.Skipped.Count} unit(s) skipped; {profiles}",
             Style.Plain);
+        if (result.Selection is { } cohort)
+        {
+            context.Console.WriteLine(CohortLine(cohort), Style.Plain);
+        }
+
         return ExitCodes.Ok;
+    }
+
+    private static string CohortLine(CohortSelection c)
+    {
+        string reasons = c.LeftOut.Count == 0 ? "none" : string.Join(", ", c.LeftOut.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Value} {r.Key}"));
+        return $"cohort {c.Rule.ToString().ToLowerInvariant()}: {c.Seen} patient(s) seen, {c.Selected} selected; left out: {reasons}; " +
+            $"{c.ResourcesLeftOut} resource(s) of left-out patients skipped unparsed";
     }
 }
