@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace LamTrack.Web.Identity;
 
 /// <summary>Registers ASP.NET Core Identity: accounts, roles, cookies for browsers and bearer tokens for the API.</summary>
-public static class IdentityServiceCollectionExtensions
+public static class IdentityRegistration
 {
     /// <summary>The sign-in page; unauthenticated page requests are redirected here.</summary>
     public const string LoginPath = "/account/login";
@@ -33,11 +33,15 @@ public static class IdentityServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureIdentity(IdentityOptions options)
+    internal static void ConfigureIdentity(IdentityOptions options)
     {
         options.User.RequireUniqueEmail = true;
         options.Password.RequiredLength = 12;
+        // Length rather than composition (NIST SP 800-63B, section 5.1.1.2).
         options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireDigit = false;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
