@@ -103,7 +103,8 @@ public static class LamTrackWebServer
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLamTrackIdentityDatabase(StoreConnection.From(configuration));
+        services.AddSingleton(new WebSettings(StoreConnection.From(configuration)));
+        services.AddLamTrackIdentityDatabase();
         services.AddIdentityCore<IdentityUser>(IdentityRegistration.ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LamTrackIdentityDbContext>();

@@ -7,8 +7,8 @@ namespace LamTrack.Web.Hosting;
 /// <param name="IsDemo">True for the embedded demo store seeded with the published cases.</param>
 public sealed record StoreConnection(string Text, bool IsDemo)
 {
-    /// <summary>The configuration key of the connection text (<c>LamTrack:Storage:Connection</c>).</summary>
-    public const string ConfigurationKey = "LamTrack:Storage:Connection";
+    /// <summary>The configuration key of the connection text, the store option <c>LamTrack:Storage:DefaultDatabase</c>.</summary>
+    public const string ConfigurationKey = "LamTrack:Storage:DefaultDatabase";
 
     /// <summary>The demo store used when no database is given: <c>web-demo.db</c> in the user's data folder.</summary>
     public static string DemoPath =>

@@ -1,4 +1,3 @@
-using LamTrack.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -11,10 +10,10 @@ public static class IdentityRegistration
     /// <summary>The sign-in page; unauthenticated page requests are redirected here.</summary>
     public const string LoginPath = "/account/login";
 
-    /// <summary>Adds Identity over the web tables of <paramref name="connection"/>, the role policies and the cookie settings.</summary>
-    public static IServiceCollection AddLamTrackIdentity(this IServiceCollection services, StoreConnection connection)
+    /// <summary>Adds Identity over the web tables of the store's database, the role policies and the cookie settings.</summary>
+    public static IServiceCollection AddLamTrackIdentity(this IServiceCollection services)
     {
-        services.AddLamTrackIdentityDatabase(connection);
+        services.AddLamTrackIdentityDatabase();
         services.AddIdentityApiEndpoints<IdentityUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LamTrackIdentityDbContext>();
