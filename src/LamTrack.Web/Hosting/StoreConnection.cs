@@ -28,6 +28,9 @@ public sealed record StoreConnection(string Text, bool IsDemo)
         return builder.ConnectionString;
     }
 
+    /// <summary>The SQLite file the text names.</summary>
+    public string SqliteDataSource => new SqliteConnectionStringBuilder(SqliteConnectionString()).DataSource;
+
     /// <summary>The connection from configuration, or the demo store when none is set.</summary>
     public static StoreConnection From(IConfiguration configuration)
     {

@@ -21,6 +21,7 @@ public static class WebApplicationBuilderExtensions
         builder.Services.AddLamTrack(builder.Configuration);
         builder.Services.AddOptions<StorageOptions>().PostConfigure<WebSettings>((options, settings) => options.DefaultDatabase = settings.Store.Text);
         builder.Services.AddLamTrackIdentity();
+        builder.Services.AddSingleton<Api.CohortCache>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();

@@ -41,6 +41,14 @@ public sealed class WebHostFixture : WebApplicationFactory<Program>
         return email;
     }
 
+    /// <summary>The account id of the test account of <paramref name="role"/>.</summary>
+    public async Task<string?> UserIdAsync(string role)
+    {
+        await using AsyncServiceScope scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        return (await users.ListAsync()).FirstOrDefault(u => u.Email == $"{role}@test.example")?.Id;
+    }
+
     /// <summary>A client that sends a bearer token of a <paramref name="role"/> account.</summary>
     public async Task<HttpClient> ClientForAsync(string role)
     {
