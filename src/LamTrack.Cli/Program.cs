@@ -3,5 +3,7 @@ using NodaTime;
 using Spectre.Console;
 
 // Composition root: the only place that reads the system clock and the real console.
-var context = new CliContext(SystemClock.Instance, AnsiConsole.Console, Console.Error);
+IClock clock = SystemClock.Instance;
+await using var services = CliServices.Create(clock);
+var context = new CliContext(clock, AnsiConsole.Console, Console.Error) { Services = services };
 return LamTrackCli.Run(args, context);

@@ -39,12 +39,38 @@ public sealed class DependencyDirectionTests
         Assert.Single(Violations("Measures", ["ScottPlot"]));
 
     [Fact]
+    public void Violations_ApplicationReferencingStorage_IsReported() =>
+        Assert.Single(Violations("Application", ["LamTrack.Domain", "LamTrack.Storage"]));
+
+    [Fact]
+    public void Violations_ApplicationReferencingFhirSdkOrConfiguration_IsReported() =>
+        Assert.Equal(2, Violations("Application", ["Hl7.Fhir.R4", "Microsoft.Extensions.Configuration.Abstractions"]).Count());
+
+    [Fact]
+    public void Violations_FhirReferencingPharmacokinetics_IsReported() =>
+        Assert.Single(Violations("Fhir", ["LamTrack.Application", "LamTrack.Pharmacokinetics"]));
+
+    [Fact]
+    public void Violations_StorageReferencingAnalytics_IsReported() =>
+        Assert.Single(Violations("Storage", ["LamTrack.Application", "LamTrack.Analytics"]));
+
+    [Fact]
+    public void Violations_HostingReferencingGuidance_IsReported() =>
+        Assert.Single(Violations("Hosting", ["LamTrack.Application", "LamTrack.Storage.Sqlite", "LamTrack.Guidance"]));
+
+    [Fact]
+    public void Violations_ReportingReferencingHosting_IsReported() =>
+        Assert.Single(Violations("Reporting", ["LamTrack.Application", "LamTrack.Hosting"]));
+
+    [Fact]
     public void LoadAll_FindsTheCoreProjects()
     {
         string[] names = LoadAll().Select(a => a.GetName().Name!).ToArray();
         Assert.Contains("LamTrack.Measures", names);
         Assert.Contains("LamTrack.Domain", names);
         Assert.Contains("lamtrack", names);
+        Assert.Contains("LamTrack.Application", names);
+        Assert.Contains("LamTrack.Hosting", names);
     }
 
     internal static IEnumerable<string> Violations(string project, IEnumerable<string> references)

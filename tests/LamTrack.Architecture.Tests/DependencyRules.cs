@@ -6,6 +6,9 @@ internal static class DependencyRules
     private static readonly string[] s_composition = ["Web", "Cli"];
 
     /// <summary>For each LamTrack project, the LamTrack projects it may reference directly or not at all.</summary>
+    /// <remarks>The application layer sees the engines and never an adapter; the adapters (FHIR, storage) see the
+    /// application's ports and the domain, never the engines (analytics, guidance, pharmacokinetics, dosing);
+    /// hosting composes the adapters and the application, and nothing references hosting but a composition root.</remarks>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
         ["Measures"] = [],
@@ -18,10 +21,11 @@ internal static class DependencyRules
         ["PatientFiles"] = ["Domain", "Measures"],
         ["Application"] = ["Domain", "Measures", "Analytics", "Guidance", "Pharmacokinetics", "Statistics", "PatientFiles", "Dosing"],
         ["Reporting"] = ["Analytics", "Domain", "Measures", "Statistics", "Application", "Pharmacokinetics", "Guidance", "PatientFiles", "Dosing"],
-        ["Fhir"] = ["Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
-        ["Storage"] = ["Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
-        ["Storage.Sqlite"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
-        ["Storage.Postgres"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles", "Analytics", "Guidance", "Pharmacokinetics", "Statistics"],
+        ["Fhir"] = ["Application", "Domain", "Measures", "PatientFiles"],
+        ["Storage"] = ["Application", "Domain", "Measures", "PatientFiles"],
+        ["Storage.Sqlite"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles"],
+        ["Storage.Postgres"] = ["Storage", "Application", "Domain", "Measures", "PatientFiles"],
+        ["Hosting"] = ["Application", "Storage", "Storage.Sqlite", "Storage.Postgres", "Fhir", "Reporting", "Domain", "Measures", "PatientFiles"],
     };
 
     /// <summary>Projects that compose everything and may reference any LamTrack project.</summary>
@@ -37,5 +41,7 @@ internal static class DependencyRules
         ["System.CommandLine"] = ["Cli"],
         ["Spectre.Console"] = ["Cli"],
         ["ScottPlot"] = ["Reporting", "Web", "Cli"],
+        // Configuration is read by the composition roots and bound to options by hosting; services see IOptions<T> only.
+        ["Microsoft.Extensions.Configuration"] = ["Hosting", "Storage", "Storage.Sqlite", "Storage.Postgres", "Fhir", "Web", "Cli"],
     };
 }

@@ -7,4 +7,15 @@ namespace LamTrack.Cli.Infrastructure;
 /// <param name="Clock">The clock; the system clock in production, a fake one in tests.</param>
 /// <param name="Console">Standard output, with Spectre.Console rendering.</param>
 /// <param name="Error">Standard error, for problems and usage errors.</param>
-public sealed record CliContext(IClock Clock, IAnsiConsole Console, TextWriter Error);
+public sealed record CliContext(IClock Clock, IAnsiConsole Console, TextWriter Error)
+{
+    private IServiceProvider? _services;
+
+    /// <summary>The application's services (wired by LamTrack.Hosting), with <see cref="Clock"/> as their clock.</summary>
+    /// <remarks>Built on first use from <see cref="Clock"/> unless the composition root gives its own.</remarks>
+    public IServiceProvider Services
+    {
+        get => _services ??= CliServices.Create(Clock);
+        init => _services = value;
+    }
+}

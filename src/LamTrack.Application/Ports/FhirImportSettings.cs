@@ -1,0 +1,9 @@
+namespace LamTrack.Application.Ports;
+
+/// <summary>How a FHIR import treats invalid input.</summary>
+/// <param name="SkipInvalid">Import the valid units (Bundles, or patients from NDJSON) and list the skipped ones;
+/// when false, one invalid unit rejects the whole input and nothing is written.</param>
+/// <param name="ValidateProfiles">Check every resource against the FHIR R4 base profiles (the strict parser's structural
+/// checks and LamTrack's code and unit checks always run).</param>
+/// <param name="WriteChunk">How many accepted patients are handed to the target at a time.</param>
+public sealed record FhirImportSettings(bool SkipInvalid = false, bool ValidateProfiles = true, int WriteChunk = 5000);

@@ -1,0 +1,41 @@
+using LamTrack.Domain.Patients;
+
+namespace LamTrack.Application.Ports;
+
+/// <summary>Patients kept in a database, each with a version for optimistic concurrency and an audit trail.</summary>
+/// <remarks>
+/// An operation that fails for a reason the user can put right (a version conflict, a duplicate id, a record the store
+/// cannot read) throws <see cref="Problems.ProblemException"/> carrying the store's code (<c>STORE-…</c>); a write never
+/// leaves a patient half written.
+/// </remarks>
+public interface IPatientStore
+{
+    /// <summary>What the store is, for messages (a file name or a server and database; never a password).</summary>
+    string Description { get; }
+
+    /// <summary>The patient with <paramref name="patientId"/> and her version, or null when there is none.</summary>
+    Task<PatientVersion?> FindAsync(string patientId, CancellationToken cancellationToken);
+
+    /// <summary>Every stored patient, ordered by identifier, read a batch at a time.</summary>
+    IAsyncEnumerable<Patient> StreamAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many patients are stored.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every stored identifier, ordered.</summary>
+    Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stores a new patient; returns her version (1).</summary>
+    Task<int> CreateAsync(Patient patient, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a stored patient if she is still at <paramref name="expectedVersion"/>; returns the new version.</summary>
+    /// <remarks>Another writer in between gives a conflict problem and changes nothing.</remarks>
+    Task<int> UpdateAsync(Patient patient, int expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>Stores many new patients on the bulk path; each patient is written whole with her audit entry or not at all.</summary>
+    /// <param name="patients">Patients none of which is stored yet.</param>
+    /// <param name="progress">Told the number of patients written so far.</param>
+    /// <param name="cancellationToken">Stops between patients; those written stay written, whole.</param>
+    /// <returns>The number of patients written.</returns>
+    Task<int> ImportAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LamTrack.Hosting.Storage;
+
+/// <summary>Registers the patient stores (SQLite and PostgreSQL) behind the application's store ports.</summary>
+public static class StorageRegistration
+{
+    /// <summary>Adds the store options bound from <c>LamTrack:Storage</c> and the store factory.</summary>
+    public static IServiceCollection AddLamTrackStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        return services;
+    }
+}
