@@ -1,5 +1,7 @@
+using LamTrack.Application.Analysis;
 using LamTrack.Application.Guidance;
 using LamTrack.Application.Pharmacokinetics;
+using LamTrack.Application.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Application;
@@ -14,6 +16,8 @@ public static class ApplicationRegistration
     {
         ArgumentNullException.ThrowIfNull(services);
         return services
+            .AddLamTrackRecords()
+            .AddLamTrackAnalysis()
             .AddLamTrackPharmacokinetics()
             .AddLamTrackGuidance();
     }

@@ -6,4 +6,4 @@ using Spectre.Console;
 IClock clock = SystemClock.Instance;
 await using var services = CliServices.Create(clock);
 var context = new CliContext(clock, AnsiConsole.Console, Console.Error) { Services = services };
-return LamTrackCli.Run(args, context);
+return await LamTrackCli.RunAsync(args, context);

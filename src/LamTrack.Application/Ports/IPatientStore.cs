@@ -16,7 +16,7 @@ public interface IPatientStore
     /// <summary>The patient with <paramref name="patientId"/> and her version, or null when there is none.</summary>
     Task<PatientVersion?> FindAsync(string patientId, CancellationToken cancellationToken);
 
-    /// <summary>Every stored patient, ordered by identifier, read a batch at a time.</summary>
+    /// <summary>Every stored patient, in the order they were stored, read as the caller goes (never all in memory at once).</summary>
     IAsyncEnumerable<Patient> StreamAllAsync(CancellationToken cancellationToken);
 
     /// <summary>How many patients are stored.</summary>

@@ -9,20 +9,16 @@ public static class LamTrackCli
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
     public static int Run(string[] args, CliContext context)
     {
-        RootCommand root = BuildRoot(context);
-        ParseResult parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors)
-            {
-                context.Error.WriteLine($"usage: {error.Message}");
-            }
+        ParseResult? parsed = Parse(args, context);
+        return parsed is null ? ExitCodes.Usage : parsed.Invoke(Configuration(context));
+    }
 
-            context.Error.WriteLine("Run 'lamtrack --help' for the commands and their options.");
-            return ExitCodes.Usage;
-        }
-
-        return parsed.Invoke(new InvocationConfiguration { Output = context.Console.Profile.Out.Writer, Error = context.Error });
+    /// <summary>Parses <paramref name="args"/> and runs the chosen command, awaiting it (the entry point's way).</summary>
+    /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ParseResult? parsed = Parse(args, context);
+        return parsed is null ? ExitCodes.Usage : await parsed.InvokeAsync(Configuration(context), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The root command with every registered subcommand.</summary>
@@ -36,4 +32,25 @@ public static class LamTrackCli
 
         return root;
     }
+
+    private static ParseResult? Parse(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ParseResult parsed = BuildRoot(context).Parse(args);
+        if (parsed.Errors.Count == 0)
+        {
+            return parsed;
+        }
+
+        foreach (var error in parsed.Errors)
+        {
+            context.Error.WriteLine($"usage: {error.Message}");
+        }
+
+        context.Error.WriteLine("Run 'lamtrack --help' for the commands and their options.");
+        return null;
+    }
+
+    private static InvocationConfiguration Configuration(CliContext context) =>
+        new() { Output = context.Console.Profile.Out.Writer, Error = context.Error };
 }

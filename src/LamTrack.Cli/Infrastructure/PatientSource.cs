@@ -1,17 +1,24 @@
 using System.CommandLine;
+using LamTrack.Application.Records;
 using LamTrack.Cli.Commands.Storage;
 using LamTrack.Domain.Patients;
+using LamTrack.Hosting.Storage;
 using LamTrack.PatientFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Infrastructure;
 
-/// <summary>The shared <c>--data</c> option and the loading of patients for every command that reads them.</summary>
+/// <summary>The shared <c>--data</c> and <c>--db</c> options, and the loading of patients (through
+/// <see cref="PatientSourceService"/>) with a progress bar for large sources.</summary>
 /// <remarks>Without <c>--data</c> the bundled case series (five published cases) is used.</remarks>
 public static class PatientSource
 {
+    // A store this large gets a progress bar while it is read.
+    private const int StoreProgressThreshold = 10_000;
+
     /// <summary>The folder of the bundled case series, next to the executable.</summary>
-    public static string BundledCaseSeries => Path.Combine(AppContext.BaseDirectory, "data", "case-series");
+    public static string BundledCaseSeries => PatientSourceService.BundledCaseSeries;
 
     /// <summary>Creates the <c>--data PATH</c> option.</summary>
     public static Option<string?> CreateDataOption() => new("--data")
@@ -24,49 +31,74 @@ public static class PatientSource
 
     /// <summary>Loads patients from the database <paramref name="db"/> when given, else from <paramref name="path"/> (or the bundled series).</summary>
     /// <remarks>Giving both is an error reported as an issue: the two sources are alternatives, never merged.</remarks>
-    public static PatientLoadResult Load(string? path, string? db, CliContext context)
-        => PatientLoadResult.From(Load(path, db, patient => patient, context));
+    public static async Task<PatientLoadResult> LoadAsync(string? path, string? db, CliContext context, CancellationToken cancellationToken) =>
+        PatientLoadResult.From(await LoadAsync(path, db, patient => patient, context, cancellationToken).ConfigureAwait(false));
 
-    /// <summary>Loads patients like <see cref="Load(string?, string?, CliContext)"/>, projecting each valid patient as it is read.</summary>
-    /// <remarks>From files, only the projections are kept, so a large cohort need not fit in memory as patients.</remarks>
-    public static ProjectedLoadResult<T> Load<T>(string? path, string? db, Func<Patient, T> project, CliContext context)
+    /// <summary>Loads patients like <see cref="LoadAsync(string?, string?, CliContext, CancellationToken)"/>, projecting each valid patient as it is read.</summary>
+    public static Task<ProjectedLoadResult<T>> LoadAsync<T>(string? path, string? db, Func<Patient, T> project, CliContext context, CancellationToken cancellationToken)
     {
-        if (db is null)
-        {
-            return Load(path, project, context);
-        }
-
-        if (path is not null)
-        {
-            var issue = new PatientFileIssue(PatientFileIssueCodes.Unreadable, path, null, null, null, "--data", "give either --data or --db, not both");
-            return new ProjectedLoadResult<T>([], [issue], [path]);
-        }
-
-        PatientLoadResult stored = DatabasePatients.Load(db, context);
-        return new ProjectedLoadResult<T>([.. stored.Patients.AsParallel().AsOrdered().Select(project)], stored.Issues, stored.InvalidRecords);
+        ArgumentNullException.ThrowIfNull(context);
+        var service = context.Services.GetRequiredService<PatientSourceService>();
+        var request = new PatientSourceRequest(path, db);
+        return WithProgressAsync(request, context, progress => service.LoadAsync(request, project, progress, cancellationToken), cancellationToken);
     }
 
-    /// <summary>Loads patients from <paramref name="path"/> (or the bundled series), with a progress bar for large files.</summary>
-    public static PatientLoadResult Load(string? path, CliContext context) => Load(path, null, context);
-
-    private static ProjectedLoadResult<T> Load<T>(string? path, Func<Patient, T> project, CliContext context)
+    /// <summary>Runs <paramref name="work"/>, which reads the patients <paramref name="source"/> names, under a
+    /// "Loading patients" bar when the source is large (a file of <see cref="ProgressConsole.MinimumBytes"/> or more,
+    /// a store of 10,000 patients or more).</summary>
+    public static async Task<TResult> WithProgressAsync<TResult>(PatientSourceRequest source, CliContext context, Func<IProgress<long>?, Task<TResult>> work, CancellationToken cancellationToken)
     {
-        string source = path ?? BundledCaseSeries;
-        bool large = File.Exists(source) && new FileInfo(source).Length >= ProgressConsole.MinimumBytes;
-        if (!large)
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(work);
+        var service = context.Services.GetRequiredService<PatientSourceService>();
+        PatientSourceSize size = await service.MeasureAsync(source, cancellationToken).ConfigureAwait(false);
+        if (!ShowsProgress(size))
         {
-            return PatientFileLoader.Load(source, project);
+            return await work(null).ConfigureAwait(false);
         }
 
-        ProjectedLoadResult<T>? result = null;
+        // Files report bytes on standard error; a store reports patients on the console, as the loads always did.
+        bool files = size.Kind == PatientSourceKind.Files;
+        IAnsiConsole console = files ? ProgressConsole.For(context) : context.Console;
+        return await console.Progress().StartAsync(async ctx =>
+        {
+            ProgressTask task = ctx.AddTask("Loading patients", maxValue: size.Size);
+            IProgress<long> progress = files ? new Progress<long>(n => task.Value = n) : new SynchronousProgress<long>(n => task.Value = n);
+            TResult result = await work(progress).ConfigureAwait(false);
+            if (files)
+            {
+                task.Value = task.MaxValue;
+            }
+
+            return result;
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>Loads patients from files only (<paramref name="path"/>, or the bundled series), with a progress bar for large files.</summary>
+    public static PatientLoadResult Load(string? path, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string source = path ?? BundledCaseSeries;
+        if (!File.Exists(source) || new FileInfo(source).Length < ProgressConsole.MinimumBytes)
+        {
+            return PatientFileLoader.Load(source);
+        }
+
+        PatientLoadResult? result = null;
         ProgressConsole.For(context).Progress().Start(ctx =>
         {
             ProgressTask task = ctx.AddTask("Loading patients", maxValue: new FileInfo(source).Length);
-            result = PatientFileLoader.Load(source, project, new Progress<long>(bytes => task.Value = bytes));
+            result = PatientFileLoader.Load(source, new Progress<long>(bytes => task.Value = bytes));
             task.Value = task.MaxValue;
         });
         return result!;
     }
+
+    /// <summary>Loads patients from files or a database, for the commands that still run synchronously.</summary>
+    /// <remarks>Files are read synchronously; a database is read through the asynchronous service, waited for here.
+    /// TODO(#12): remove once every command that reads <c>--db</c> (pk dose) runs asynchronously.</remarks>
+    public static PatientLoadResult Load(string? path, string? db, CliContext context) =>
+        db is null ? Load(path, context) : LoadAsync(path, db, context, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Prints every issue, one per line, to standard error.</summary>
     public static void PrintIssues(PatientLoadResult result, CliContext context) => PrintIssues(result.Issues, context);
@@ -74,9 +106,13 @@ public static class PatientSource
     /// <summary>Prints every issue, one per line, to standard error.</summary>
     public static void PrintIssues(IEnumerable<PatientFileIssue> issues, CliContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         foreach (PatientFileIssue issue in issues)
         {
             context.Error.WriteLine(issue.ToString());
         }
     }
+
+    private static bool ShowsProgress(PatientSourceSize size) =>
+        size.Kind == PatientSourceKind.Files ? size.Size >= ProgressConsole.MinimumBytes : size.Size >= StoreProgressThreshold;
 }

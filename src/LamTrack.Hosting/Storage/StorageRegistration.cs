@@ -1,3 +1,4 @@
+using LamTrack.Application.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ public static class StorageRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<PatientStoreFactory>();
+        services.AddSingleton<IPatientStoreFactory>(provider => provider.GetRequiredService<PatientStoreFactory>());
         return services;
     }
 }

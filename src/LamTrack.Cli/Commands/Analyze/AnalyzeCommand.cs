@@ -1,8 +1,10 @@
 using System.CommandLine;
 using LamTrack.Analytics.Cohort;
+using LamTrack.Application.Analysis;
+using LamTrack.Application.Records;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.PatientFiles;
 using LamTrack.Reporting.Analysis;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Analyze;
@@ -28,11 +30,11 @@ public static class AnalyzeCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parsed => Run(context, parsed, new Inputs(parsed.GetRequiredValue(output), parsed.GetValue(data), parsed.GetValue(db), parsed.GetValue(skipInvalid)), binder));
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, parsed, new Inputs(parsed.GetRequiredValue(output), parsed.GetValue(data), parsed.GetValue(db), parsed.GetValue(skipInvalid)), binder, cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, ParseResult parsed, Inputs inputs, AnalyzeOptionsBinder binder)
+    private static async Task<int> RunAsync(CliContext context, ParseResult parsed, Inputs inputs, AnalyzeOptionsBinder binder, CancellationToken cancellationToken)
     {
         (AnalysisOptions? options, string? error) = binder.Bind(parsed);
         if (options is null)
@@ -41,21 +43,22 @@ public static class AnalyzeCommand
             return ExitCodes.Usage;
         }
 
-        // Each patient is analysed and her outputs rendered as she is read; only her report is kept, so a registry
-        // need not fit in memory, and neither do its patients' analyses.
+        // Each patient's outputs are rendered as she is analysed; only her report is kept.
         var renderer = new PatientReportRenderer();
-        ProjectedLoadResult<PatientReport> loaded = PatientSource.Load(inputs.Data, inputs.Db, patient => renderer.Render(PatientAnalyzer.Analyze(patient, options)), context);
-        if (!loaded.IsValid && (!inputs.SkipInvalid || loaded.Items.Count == 0))
+        var service = context.Services.GetRequiredService<CohortAnalysisService>();
+        var source = new PatientSourceRequest(inputs.Data, inputs.Db);
+        var request = new CohortAnalysisRequest(source, options, inputs.SkipInvalid);
+        CohortAnalysisResult<PatientReport> loaded = await PatientSource.WithProgressAsync(source, context,
+            progress => service.AnalyzeAsync(request, renderer.Render, report => report.Totals, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (loaded.Analysis is not CohortAnalysis analysis)
         {
             PatientSource.PrintIssues(loaded.Issues, context);
-            string why = loaded.Items.Count == 0 ? "no valid patient" : "use --skip-invalid to analyse the valid patients";
-            context.Error.WriteLine($"{loaded.Issues.Count} problem(s) in {loaded.InvalidRecords.Count} record(s); {why}. Nothing was written.");
+            context.Error.WriteLine($"{loaded.Issues.Count} problem(s) in {loaded.InvalidRecords.Count} record(s); {loaded.Refusal}. Nothing was written.");
             return ExitCodes.InvalidData;
         }
 
-        CohortAnalysis analysis = CohortAnalyzer.Summarize([.. loaded.Items.Select(p => p.Totals)], options);
         var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database"), loaded.InvalidRecords);
-        IReadOnlyList<string> written = WriteOutputs(analysis, loaded.Items, info, inputs.Output.FullName);
+        IReadOnlyList<string> written = WriteOutputs(analysis, loaded.Patients, info, inputs.Output.FullName);
         Summarise(context, analysis, loaded, written);
         return ExitCodes.Ok;
     }
@@ -76,7 +79,7 @@ public static class AnalyzeCommand
             .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(directory);
 
-    private static void Summarise(CliContext context, CohortAnalysis analysis, ProjectedLoadResult<PatientReport> loaded, IReadOnlyList<string> written)
+    private static void Summarise(CliContext context, CohortAnalysis analysis, CohortAnalysisResult<PatientReport> loaded, IReadOnlyList<string> written)
     {
         IAnsiConsole console = context.Console;
         if (loaded.InvalidRecords.Count > 0)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LamTrack.Cli.Commands.Storage;
 using LamTrack.Cli.Infrastructure;
+using LamTrack.Hosting.Storage;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Export;
 using LamTrack.Fhir.Import;

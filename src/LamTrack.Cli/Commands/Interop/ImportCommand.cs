@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using LamTrack.Cli.Commands.Storage;
 using LamTrack.Cli.Infrastructure;
+using LamTrack.Hosting.Storage;
 using LamTrack.Fhir.Import;
 using LamTrack.Storage;
 using LamTrack.Storage.Errors;
@@ -39,7 +40,7 @@ public static class ImportCommand
         {
             target = request.Db is null
                 ? new PatientFileImportTarget(request.Data!)
-                : new StoreImportTarget(DatabaseLocator.OpenExisting(request.Db), context.Clock, Environment.UserName);
+                : new StoreImportTarget(DatabaseLocator.OpenExistingAsync(request.Db, CancellationToken.None).GetAwaiter().GetResult(), context.Clock, Environment.UserName);
             ImportResult result = Import(request, target, context);
             return Report(result, request, context);
         }

@@ -1,4 +1,5 @@
 using LamTrack.Cli.Commands.Storage;
+using LamTrack.Hosting.Storage;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Import;
 using LamTrack.PatientFiles;

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using LamTrack.Analytics.CaseSeries;
+using LamTrack.Application.Records;
+using LamTrack.Application.Reports;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
-using LamTrack.PatientFiles;
 using LamTrack.Reporting.CaseSeries;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Reports;
@@ -18,29 +20,22 @@ public static class ReportCommand
         Option<string?> data = PatientSource.CreateDataOption();
         Option<string?> db = PatientSource.CreateDbOption();
         var command = new Command("report", "Compute Table 1, Figure 1 and the data-quality report from patient events") { output, data, db };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(data), parse.GetValue(db), context));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(output)!, new PatientSourceRequest(parse.GetValue(data), parse.GetValue(db)), context, cancellationToken));
         return command;
     }
 
-    private static int Run(string output, string? dataPath, string? db, CliContext context)
+    private static async Task<int> RunAsync(string output, PatientSourceRequest source, CliContext context, CancellationToken cancellationToken)
     {
-        PatientLoadResult loaded = PatientSource.Load(dataPath, db, context);
-        if (!loaded.IsValid)
+        var service = context.Services.GetRequiredService<CaseSeriesReportService>();
+        CaseSeriesReport report = await PatientSource.WithProgressAsync(source, context, progress => service.BuildAsync(new CaseSeriesReportRequest(source), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (report.Table is not Table1 table)
         {
-            PatientSource.PrintIssues(loaded, context);
-            context.Error.WriteLine($"report not written: {loaded.InvalidRecords.Count} invalid patient record(s)");
+            PatientSource.PrintIssues(report.Issues, context);
+            context.Error.WriteLine($"report not written: {report.Refusal}");
             return ExitCodes.InvalidData;
         }
 
-        IReadOnlyList<Patient> patients = loaded.Patients;
-        if (patients.Count == 0)
-        {
-            // Table 1 and Figure 1 have a column and a lane per patient: with none there is nothing to draw.
-            context.Error.WriteLine($"report not written: {(db is null ? dataPath : "the database")} holds no patient");
-            return ExitCodes.InvalidData;
-        }
-
-        Table1 table = Table1Builder.Build(patients);
+        IReadOnlyList<Patient> patients = report.Patients;
         IReadOnlyList<string> written = new OutputDirectory()
             .Text("table1.md", Table1Renderer.ToMarkdown(table))
             .Text("table1.csv", Table1Renderer.ToCsv(table))

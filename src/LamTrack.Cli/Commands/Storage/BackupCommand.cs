@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Infrastructure;
+using LamTrack.Hosting.Storage;
 using LamTrack.Storage.Errors;
 using LamTrack.Storage.Sqlite;
 using Spectre.Console;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LamTrack.Cli.Infrastructure;
+using LamTrack.Hosting.Storage;
 using LamTrack.PatientFiles;
 using LamTrack.Storage;
 using LamTrack.Storage.Errors;
@@ -18,11 +19,11 @@ public static class InitCommand
         var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + "; default: " + DatabaseLocator.DefaultSqlitePath };
         var import = new Option<string?>("--import") { Description = "Patient file, JSON Lines file or folder to load into the database (already stored patients are skipped)" };
         var command = new Command("init", "Create the database (or apply missing migrations) and optionally import patient files") { db, import };
-        command.SetAction(parse => Run(parse.GetValue(db) ?? DatabaseLocator.DefaultSqlitePath, parse.GetValue(import), context));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(db) ?? DatabaseLocator.DefaultSqlitePath, parse.GetValue(import), context, cancellationToken));
         return command;
     }
 
-    private static int Run(string connection, string? importPath, CliContext context)
+    private static async Task<int> RunAsync(string connection, string? importPath, CliContext context, CancellationToken cancellationToken)
     {
         try
         {
@@ -32,10 +33,10 @@ public static class InitCommand
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.Description))!);
             }
 
-            database.MigrateAsync().GetAwaiter().GetResult();
-            int migrations = database.AppliedMigrationsAsync().GetAwaiter().GetResult().Count;
+            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            int migrations = (await database.AppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count;
             context.Console.WriteLine($"{database.Provider} database ready at {database.Description} ({migrations} migration(s) applied)", Style.Plain);
-            return importPath is null ? ExitCodes.Ok : Import(database, importPath, context);
+            return importPath is null ? ExitCodes.Ok : await ImportAsync(database, importPath, context, cancellationToken).ConfigureAwait(false);
         }
         catch (StorageException ex)
         {
@@ -44,7 +45,7 @@ public static class InitCommand
         }
     }
 
-    private static int Import(LamTrackDatabase database, string path, CliContext context)
+    private static async Task<int> ImportAsync(LamTrackDatabase database, string path, CliContext context, CancellationToken cancellationToken)
     {
         PatientLoadResult files = PatientSource.Load(path, context);
         PatientSource.PrintIssues(files, context);
@@ -55,12 +56,11 @@ public static class InitCommand
         }
 
         var store = new TimelineStore(database, context.Clock, Environment.UserName);
-        ImportProgress done = new(0, 0, 0);
-        context.Console.Progress().Start(ctx =>
+        ImportProgress done = await context.Console.Progress().StartAsync(ctx =>
         {
             ProgressTask task = ctx.AddTask("Importing patients", maxValue: Math.Max(1, files.Patients.Count));
-            done = store.ImportPatientsAsync(files.Patients, new SynchronousProgress<ImportProgress>(p => task.Value = p.Processed)).GetAwaiter().GetResult();
-        });
+            return store.ImportPatientsAsync(files.Patients, new SynchronousProgress<ImportProgress>(p => task.Value = p.Processed), cancellationToken);
+        }).ConfigureAwait(false);
         context.Console.WriteLine($"{done.Imported} patient(s) imported, {done.AlreadyPresent} already stored", Style.Plain);
         return ExitCodes.Ok;
     }

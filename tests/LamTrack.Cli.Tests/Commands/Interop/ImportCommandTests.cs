@@ -1,4 +1,5 @@
 using LamTrack.Cli.Commands.Storage;
+using LamTrack.Hosting.Storage;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Storage.Patients;
 using NodaTime.Testing;
@@ -56,7 +57,7 @@ public sealed class ImportCommandTests
         Assert.True(code == ExitCodes.Ok, error);
         Assert.Contains("(0 new, 1 updated, 0 unchanged)", output, StringComparison.Ordinal);
         Assert.Contains("FHIR-IMP-020", error, StringComparison.Ordinal);
-        var store = new PatientStore(DatabaseLocator.OpenExisting(db), new FakeClock(CliRunner.Now), "test");
+        var store = new PatientStore(await DatabaseLocator.OpenExistingAsync(db, CancellationToken.None), new FakeClock(CliRunner.Now), "test");
         var history = await store.HistoryAsync("case-1");
         Assert.Equal([1, 2], history.Select(h => h.Version));
         Assert.Contains("Case one", history[1].AfterJson ?? string.Empty, StringComparison.Ordinal);
@@ -82,7 +83,7 @@ public sealed class ImportCommandTests
         Assert.Contains("FHIR-IMP-008", error, StringComparison.Ordinal);
         Assert.Contains($"Observation.ndjson:{trough + 1}", error, StringComparison.Ordinal);
         Assert.Contains("nothing was imported", error, StringComparison.Ordinal);
-        var store = new PatientStore(DatabaseLocator.OpenExisting(db), new FakeClock(CliRunner.Now), "test");
+        var store = new PatientStore(await DatabaseLocator.OpenExistingAsync(db, CancellationToken.None), new FakeClock(CliRunner.Now), "test");
         Assert.Empty(await store.ListIdentifiersAsync());
     }
 

@@ -1,11 +1,11 @@
-namespace LamTrack.Cli.Infrastructure;
+namespace LamTrack.Application.Output;
 
 /// <summary>Writes an output file all at once or not at all.</summary>
 /// <remarks>
 /// The content goes to a hidden temporary file beside the target, which is renamed over the target only when
 /// writing finished; on any failure the temporary file is deleted, so a reader never sees half a file.
 /// </remarks>
-internal static class AtomicOutput
+public static class AtomicOutput
 {
     /// <summary>Writes <paramref name="path"/> through <paramref name="write"/>, replacing any existing file.</summary>
     public static void Write(string path, Action<TextWriter> write)

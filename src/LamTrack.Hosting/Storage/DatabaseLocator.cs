@@ -3,12 +3,14 @@ using LamTrack.Storage.Errors;
 using LamTrack.Storage.Postgres;
 using LamTrack.Storage.Sqlite;
 
-namespace LamTrack.Cli.Commands.Storage;
+namespace LamTrack.Hosting.Storage;
 
-/// <summary>Turns the text of a <c>--db</c> option into a database: a SQLite file or a PostgreSQL server.</summary>
+/// <summary>Turns a connection text (the command line's <c>--db</c>, a web host's setting) into a database: a SQLite file
+/// or a PostgreSQL server.</summary>
 /// <remarks>
-/// An Npgsql connection string (it names a <c>Host=</c>) selects PostgreSQL; anything else is a SQLite file path or a
-/// SQLite connection string (<c>Data Source=…</c>). Without <c>--db</c>, init and backup use <see cref="DefaultSqlitePath"/>.
+/// The one rule that picks the provider: an Npgsql connection string (it names <c>Host=</c> or <c>Server=</c>) selects
+/// PostgreSQL; anything else is a SQLite file path or a SQLite connection string (<c>Data Source=…</c>). Where no store
+/// is named, <see cref="DefaultSqlitePath"/> is used (docs/storage.md).
 /// </remarks>
 public static class DatabaseLocator
 {
@@ -36,7 +38,7 @@ public static class DatabaseLocator
 
     /// <summary>Opens an existing, fully migrated database, refusing to create an empty SQLite file by accident.</summary>
     /// <exception cref="StorageException">The database does not exist or is not migrated (STORE-008).</exception>
-    public static LamTrackDatabase OpenExisting(string connection)
+    public static async Task<LamTrackDatabase> OpenExistingAsync(string connection, CancellationToken cancellationToken)
     {
         if (!IsPostgres(connection) && !File.Exists(SqliteDatabase.ConnectionString(connection).DataSource))
         {
@@ -44,7 +46,7 @@ public static class DatabaseLocator
         }
 
         LamTrackDatabase database = Open(connection);
-        database.EnsureInitialisedAsync().GetAwaiter().GetResult();
+        await database.EnsureInitialisedAsync(cancellationToken).ConfigureAwait(false);
         return database;
     }
 }

@@ -1,6 +1,6 @@
-namespace LamTrack.Cli.Infrastructure;
+namespace LamTrack.Application.Output;
 
-/// <summary>Writes a command's output files so that a failure never leaves a half-written set.</summary>
+/// <summary>Writes a set of output files (a report, an analysis, an export) so that a failure never leaves a half-written set.</summary>
 /// <remarks>Files are first written to a staging folder beside the target, then moved in; a failure deletes the staging folder.</remarks>
 public sealed class OutputDirectory
 {
