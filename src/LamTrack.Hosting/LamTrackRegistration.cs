@@ -25,7 +25,7 @@ public static class LamTrackRegistration
             .AddLamTrackClock()
             .AddLamTrackApplication()
             .AddLamTrackStorage(configuration)
-            .AddLamTrackFhir()
+            .AddLamTrackFhir(configuration)
             .AddLamTrackReporting();
     }
 }

@@ -29,7 +29,7 @@ public sealed record DoseCandidate(IReadOnlyList<double> CycleMilligrams, string
 
     /// <summary>The standard catalogue: once-daily tablet doses 0.5–4 mg in 0.5 mg steps, alternating tablet patterns
     /// (a / a−0.5, a / a−1 and a / 0), and oral-solution doses 0.1–0.4 mg below the smallest tablet.</summary>
-    /// <remarks>4 mg/day is the Japanese label maximum for LAM [L/S] (clinical-facts.md 2.1).</remarks>
+    /// <remarks>4 mg/day is the Japanese label maximum for LAM [L/S] ([RAPAMUNE-JP]).</remarks>
     public static IReadOnlyList<DoseCandidate> Standard()
     {
         var list = new List<DoseCandidate>();

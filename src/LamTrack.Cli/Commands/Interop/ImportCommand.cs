@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using LamTrack.Cli.Commands.Storage;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
+using LamTrack.Application.Problems;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Hosting.Storage;
-using LamTrack.Fhir.Import;
-using LamTrack.Storage;
-using LamTrack.Storage.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
@@ -25,31 +24,27 @@ public static class ImportCommand
         var fast = new Option<bool>("--no-profile-validation") { Description = "Skip the FHIR R4 base-profile validator (structure, codes and units are still checked)" };
         var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, fast };
         command.Validators.Add(r => Check(r, data, db));
-        command.SetAction(parse => Run(
-            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db), new ImportOptions(parse.GetValue(skip), !parse.GetValue(fast))),
-            context));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new FhirImportRequest(FhirImportSource.FromPath(parse.GetValue(fhir)!), parse.GetValue(data), parse.GetValue(db),
+                new FhirImportSettings(parse.GetValue(skip), !parse.GetValue(fast)), Environment.UserName),
+            context, cancellationToken));
         return command;
     }
 
     /// <summary>Runs one import and prints its problems and summary.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    internal static int Run(ImportRequest request, CliContext context)
+    internal static async Task<int> RunAsync(FhirImportRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        IPatientImportTarget target;
-        try
+        var service = context.Services.GetRequiredService<FhirImportService>();
+        FhirImportReport report = await WithProgressAsync(request, context, progress => service.ImportAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        if (report.Outcome is not FhirImportOutcome outcome)
         {
-            target = request.Db is null
-                ? new PatientFileImportTarget(request.Data!)
-                : new StoreImportTarget(DatabaseLocator.OpenExistingAsync(request.Db, CancellationToken.None).GetAwaiter().GetResult(), context.Clock, Environment.UserName);
-            ImportResult result = Import(request, target, context);
-            return Report(result, request, context);
-        }
-        catch (StorageException ex)
-        {
-            context.Error.WriteLine(ex.Message);
+            context.Error.WriteLine(report.Failure!.ToString());
             context.Error.WriteLine("the import stopped; patients written before the failure stay (each whole), re-running the import completes it");
             return ExitCodes.InvalidData;
         }
+
+        return Report(outcome, request, context);
     }
 
     private static void Check(CommandResult r, Option<string?> data, Option<string?> db)
@@ -60,32 +55,29 @@ public static class ImportCommand
         }
     }
 
-    private static ImportResult Import(ImportRequest request, IPatientImportTarget target, CliContext context)
+    private static async Task<FhirImportReport> WithProgressAsync(FhirImportRequest request, CliContext context, Func<IProgress<FhirImportProgress>?, Task<FhirImportReport>> import)
     {
-        var importer = new FhirImporter(target, request.Options);
-        if (InputBytes(request.Fhir) < ProgressConsole.MinimumBytes)
+        if (InputBytes(request.Source.Name) < ProgressConsole.MinimumBytes)
         {
-            return importer.Import(request.Fhir);
+            return await import(null).ConfigureAwait(false);
         }
 
-        ImportResult? result = null;
-        ProgressConsole.For(context).Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
+        return await ProgressConsole.For(context).Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(ctx =>
             {
                 ProgressTask reading = ctx.AddTask("Reading FHIR input");
                 ProgressTask writing = ctx.AddTask("Writing patients", autoStart: false);
-                result = importer.Import(request.Fhir, new ImportProgressBar(reading, writing));
-            });
-        return result!;
+                return import(new ImportProgressBar(reading, writing));
+            }).ConfigureAwait(false);
     }
 
     private static long InputBytes(string path) =>
         Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length)
         : File.Exists(path) ? new FileInfo(path).Length : 0;
 
-    private static int Report(ImportResult result, ImportRequest request, CliContext context)
+    private static int Report(FhirImportOutcome result, FhirImportRequest request, CliContext context)
     {
-        foreach (ImportProblem problem in result.Problems)
+        foreach (Problem problem in result.Problems)
         {
             context.Error.WriteLine(problem.ToString());
         }
@@ -97,9 +89,9 @@ public static class ImportCommand
         }
 
         int created = result.Imported.Count - result.Replaced.Count - result.Unchanged.Count;
-        string profiles = request.Options.ValidateProfiles ? "FHIR R4 base-profile validation on" : "FHIR R4 base-profile validation off (--no-profile-validation)";
+        string profiles = request.Settings.ValidateProfiles ? "FHIR R4 base-profile validation on" : "FHIR R4 base-profile validation off (--no-profile-validation)";
         context.Console.WriteLine(
-            $"{result.Imported.Count} patient(s) imported into {request.Db ?? request.Data} ({created} new, {result.Replaced.Count} updated, " +
+            $"{result.Imported.Count} patient(s) imported into {request.Database ?? request.DataFolder} ({created} new, {result.Replaced.Count} updated, " +
             $"{result.Unchanged.Count} unchanged), {result.Skipped.Count} unit(s) skipped; {profiles}",
             Style.Plain);
         return ExitCodes.Ok;
