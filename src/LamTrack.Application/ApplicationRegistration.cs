@@ -1,7 +1,9 @@
 using LamTrack.Application.Analysis;
 using LamTrack.Application.Guidance;
+using LamTrack.Application.Interop;
 using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Application.Records;
+using LamTrack.Application.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Application;
@@ -18,6 +20,8 @@ public static class ApplicationRegistration
         return services
             .AddLamTrackRecords()
             .AddLamTrackAnalysis()
+            .AddLamTrackInterop()
+            .AddLamTrackStatistics()
             .AddLamTrackPharmacokinetics()
             .AddLamTrackGuidance();
     }

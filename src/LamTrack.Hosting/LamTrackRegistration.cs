@@ -27,7 +27,7 @@ public static class LamTrackRegistration
             .AddLamTrackClock()
             .AddLamTrackApplication()
             .AddLamTrackStorage(configuration)
-            .AddLamTrackFhir()
+            .AddLamTrackFhir(configuration)
             .AddLamTrackReporting();
     }
 }

@@ -7,7 +7,7 @@ namespace LamTrack.Analytics.Baselines;
 /// <param name="Low">The lower 95 % limit when published, else null.</param>
 /// <param name="High">The upper 95 % limit when published, else null.</param>
 /// <param name="Kind">"proportion" or "hazardRatio".</param>
-/// <param name="Citation">The source, as in shared/reference/clinical-facts.md §5.</param>
+/// <param name="Citation">The source, as in docs/references.md ([ALMOOSA-2006], [LAM-CHINA-2022]).</param>
 public sealed record HistoricalBaseline(string Id, string Measure, double Value, double? Low, double? High, string Kind, string Citation)
 {
     private const string Almoosa =

@@ -17,6 +17,9 @@ public sealed record FhirImportOutcome(
     IReadOnlyList<FhirImportUnit> Skipped,
     bool Rejected)
 {
+    /// <summary>What the cohort rule selected, when one was given.</summary>
+    public CohortSelection? Selection { get; init; }
+
     /// <summary>The number of problems that are errors.</summary>
     public int ErrorCount => Problems.Count(p => p.IsError);
 }

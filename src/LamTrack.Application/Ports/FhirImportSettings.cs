@@ -6,4 +6,13 @@ namespace LamTrack.Application.Ports;
 /// <param name="ValidateProfiles">Check every resource against the FHIR R4 base profiles (the strict parser's structural
 /// checks and LamTrack's code and unit checks always run).</param>
 /// <param name="WriteChunk">How many accepted patients are handed to the target at a time.</param>
-public sealed record FhirImportSettings(bool SkipInvalid = false, bool ValidateProfiles = true, int WriteChunk = 5000);
+public sealed record FhirImportSettings(bool SkipInvalid = false, bool ValidateProfiles = false, int WriteChunk = 5000)
+{
+    /// <summary>A cohort rule: only the patients it selects are imported (the others are counted with a reason); null
+    /// imports every patient.</summary>
+    public CohortRule? Select { get; init; }
+
+    /// <summary>The identifier system (a URI the site chooses) whose value is a patient's LamTrack id; null uses the
+    /// FHIR Patient id.</summary>
+    public string? PatientIdentifierSystem { get; init; }
+}

@@ -17,4 +17,13 @@ public interface IPatientImportTarget
     /// <param name="cancellationToken">Stops between patients; every patient is written whole or not at all.</param>
     /// <returns>Which ids were created, updated or left unchanged.</returns>
     Task<ImportWriteResult> WriteAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken);
+
+    /// <summary>Why the target cannot hold <paramref name="patient"/> (a limit of the store, a file name another
+    /// patient of the input already takes), or null when it can.</summary>
+    /// <remarks>
+    /// An importer asks this of every accepted patient, in input order, before the first <see cref="WriteAsync"/>: a
+    /// refused patient rejects the input (or is skipped with her unit), so a write never stops half way on a patient
+    /// the target could have refused up front.
+    /// </remarks>
+    string? Refusal(Patient patient) => null;
 }

@@ -38,4 +38,8 @@ public interface IPatientStore
     /// <param name="cancellationToken">Stops between patients; those written stay written, whole.</param>
     /// <returns>The number of patients written.</returns>
     Task<int> ImportAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken);
+
+    /// <summary>Why the store cannot hold <paramref name="patient"/> (its own limits on identifiers and dates), or null
+    /// when it can; asked before anything is written.</summary>
+    string? Refusal(Patient patient) => null;
 }

@@ -9,6 +9,7 @@ public interface IResearchExporter
     /// <param name="patients">The patients, in the order they are written.</param>
     /// <param name="directory">The output folder; written whole or not at all.</param>
     /// <param name="deidentify">Replace ids by study ids, shift dates, group ages over 89, drop free text.</param>
+    /// <param name="replace">Replace an earlier export in a non-empty folder; without it such a folder is refused.</param>
     /// <param name="cancellationToken">Stops before the folder is moved into place.</param>
-    Task<ResearchExportOutcome> ExportAsync(IReadOnlyList<Patient> patients, string directory, bool deidentify, CancellationToken cancellationToken);
+    Task<ResearchExportOutcome> ExportAsync(IReadOnlyList<Patient> patients, string directory, bool deidentify, bool replace, CancellationToken cancellationToken);
 }

@@ -21,6 +21,18 @@ public static class ApplicationProblemCodes
     /// <summary>The work was cancelled before it finished; nothing half done was kept.</summary>
     public const string Cancelled = "APP-004";
 
+    /// <summary>The de-identification key in the configuration is not Base64 of at least 32 bytes.</summary>
+    public const string InvalidDeidentificationKey = "APP-005";
+
+    /// <summary>An input file named in a request does not exist.</summary>
+    public const string InputNotFound = "APP-006";
+
+    /// <summary>A survival data file (<c>time,status</c> CSV) has a bad header, value or row.</summary>
+    public const string InvalidSurvivalData = "APP-007";
+
+    /// <summary>The folder an output file is to be written into does not exist.</summary>
+    public const string OutputFolderMissing = "APP-008";
+
     /// <summary>Every code declared above, for the uniqueness test and for documentation.</summary>
     public static IReadOnlyList<string> All { get; } = [.. typeof(ApplicationProblemCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

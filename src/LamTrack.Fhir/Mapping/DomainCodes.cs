@@ -73,7 +73,7 @@ internal static class DomainCodes
         [SmokingStatus.Unknown] = SnomedCodes.SmokingUnknown,
     };
 
-    /// <summary>The lung body sites of a side (bilateral = both, unspecified = none, fhir-mapping.md D7c).</summary>
+    /// <summary>The lung body sites of a side (bilateral = both, unspecified = none; SNOMED CT body structures [SNOMED-CT]).</summary>
     public static IReadOnlyList<TerminologyCode> Sites(PneumothoraxSide side) => side switch
     {
         PneumothoraxSide.Left => [SnomedCodes.LeftLung],

@@ -5,7 +5,8 @@ using LamTrack.Fhir.Export;
 namespace LamTrack.Fhir.Research;
 
 /// <summary>Writes a REDCap-style export: <c>records.csv</c> (one row per record plus one per repeating-instrument
-/// instance, fhir-mapping.md §4.2) and <c>data_dictionary.csv</c> (§4.1), all or nothing.</summary>
+/// instance, the "CSV raw" layout) and <c>data_dictionary.csv</c> (the 18-column data dictionary), all or nothing
+/// ([REDCAP] in docs/references.md).</summary>
 public static class RedcapCsvWriter
 {
     /// <summary>The flat records file name.</summary>

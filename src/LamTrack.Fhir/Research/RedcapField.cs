@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Research;
 
-/// <summary>One field of a REDCap-style data dictionary (fhir-mapping.md §4.1).</summary>
+/// <summary>One field of a REDCap-style data dictionary ([REDCAP] in docs/references.md).</summary>
 /// <param name="Name">Variable name (lower case, digits and underscores).</param>
 /// <param name="Form">The instrument it belongs to.</param>
 /// <param name="Type">REDCap field type: text, notes, radio, dropdown, yesno, checkbox, calc.</param>

@@ -4,7 +4,7 @@ using static LamTrack.Fhir.Research.ExportContext;
 
 namespace LamTrack.Fhir.Research;
 
-/// <summary>The instruments of the REDCap-style research export (docs/research-export.md), after fhir-mapping.md §4.3.
+/// <summary>The instruments of the REDCap-style research export (docs/research-export.md), one per FHIR resource kind of docs/fhir.md.
 /// Dates are split into earliest and latest day plus a precision, because LamTrack keeps windows and partial dates.</summary>
 internal static class ResearchForms
 {

@@ -12,7 +12,7 @@ namespace LamTrack.Fhir.Serialization;
 /// <remarks>
 /// Parsing is as strict as <see cref="FhirJsonDeserializer.DEFAULT"/>: an invalid code for a required enum binding, an
 /// unknown element or a bad date literal is an error, never silently kept in "overflow" as the Recoverable mode
-/// would (fhir-mapping.md §2.2 pitfall). Each text is first parsed by <see cref="FastStrictParser"/> (the SDK's
+/// would ([FIRELY-SDK], parsing modes). Each text is first parsed by <see cref="FastStrictParser"/> (the SDK's
 /// checks made once on the parsed tree, about half the cost); a text it does not call clean is parsed again by the
 /// strict deserializer, whose problems are the ones reported.
 /// </remarks>

@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Terminology;
 
-/// <summary>How a code in the tables was verified, as labelled in fhir-mapping.md §0.</summary>
+/// <summary>How a code in the tables was verified, as docs/fhir.md describes.</summary>
 public enum CodeEvidence
 {
     /// <summary>Seen in an authoritative artefact or in at least two independent public code lists.</summary>

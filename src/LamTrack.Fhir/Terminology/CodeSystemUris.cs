@@ -2,8 +2,8 @@ namespace LamTrack.Fhir.Terminology;
 
 /// <summary>The code-system and naming-system URIs LamTrack writes into <c>Coding.system</c> and <c>Identifier.system</c>.</summary>
 /// <remarks>
-/// Standard URIs are the ones verified in the FHIR R4 4.0.1 core definitions (fhir-mapping.md, "Code system
-/// URIs"). The <c>lamtrack.org</c> URIs are the registry's own canonicals (docs/fhir.md); they identify, they
+/// Standard URIs are the ones verified in the FHIR R4 4.0.1 core definitions ([FIRELY-SDK] packages
+/// of [FHIR-R4]). The <c>lamtrack.org</c> URIs are the registry's own canonicals (docs/fhir.md); they identify, they
 /// are not expected to resolve over the network.
 /// </remarks>
 public static class CodeSystemUris

@@ -7,7 +7,7 @@ namespace LamTrack.Fhir.Terminology;
 
 /// <summary>Every code in the LamTrack code tables (SNOMED CT, LOINC, RxNorm, ICD-10-CM, registry-local), looked up
 /// by system and code. The import uses it to reject codes LamTrack does not know, because the Firely validator does
-/// not check SNOMED, LOINC or RxNorm codes (fhir-mapping.md §2.6).</summary>
+/// not check SNOMED, LOINC or RxNorm codes ([FIRELY-SDK], validation).</summary>
 public static class CodeTables
 {
     private static readonly Type[] s_tables =

@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Terminology;
 
-/// <summary>Secondary ICD-10-CM codings written beside the SNOMED code (fhir-mapping.md D1a, D5a).</summary>
+/// <summary>Secondary ICD-10-CM codings written beside the SNOMED code ([ICD-10-CM]).</summary>
 public static class Icd10CmCodes
 {
     /// <summary>D1a Lymphangioleiomyomatosis.</summary>

@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Terminology;
 
-/// <summary>The LOINC codes LamTrack uses, from fhir-mapping.md §1 (row ids in each summary).</summary>
+/// <summary>The LOINC codes LamTrack uses, each verified as docs/fhir.md describes ([LOINC]).</summary>
 public static class LoincCodes
 {
     /// <summary>P2 Age.</summary>

@@ -3,8 +3,8 @@ namespace LamTrack.Fhir.Terminology;
 /// <summary>The registry-local code system (<see cref="CodeSystemUris.Registry"/>): values with no verified
 /// standard code, each with a definition. Published as a FHIR CodeSystem by <see cref="RegistryCodeSystem"/>.</summary>
 /// <remarks>
-/// A code here is permanent: it is never reused for another meaning (fhir-mapping.md §5 lists the look-ups that
-/// would let a standard coding be added beside it). Documented in docs/fhir.md.
+/// A code here is permanent: it is never reused for another meaning (a terminology look-up that finds a standard
+/// code lets a standard coding be added beside it). Documented in docs/fhir.md.
 /// </remarks>
 public static class RegistryCodes
 {

@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Terminology;
 
-/// <summary>The RxNorm codes LamTrack uses, from fhir-mapping.md §1.6. Ingredient (IN) codes are written even when
+/// <summary>The RxNorm codes LamTrack uses, each verified as docs/fhir.md describes ([RXNORM]). Ingredient (IN) codes are written even when
 /// a product is known, because interaction rules key on the ingredient.</summary>
 /// <remarks>Rifampicin, ethambutol and pyrazinamide ingredient codes are unverified and live in
 /// <see cref="RegistryCodes"/> until checked against RxNorm.</remarks>

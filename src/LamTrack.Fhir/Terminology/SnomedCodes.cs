@@ -1,6 +1,6 @@
 namespace LamTrack.Fhir.Terminology;
 
-/// <summary>The SNOMED CT codes LamTrack uses, from fhir-mapping.md §1 (row ids in each summary).</summary>
+/// <summary>The SNOMED CT codes LamTrack uses, each verified as docs/fhir.md describes ([SNOMED-CT]).</summary>
 /// <remarks>Displays are SNOMED preferred terms; imports accept any display (FSN-style included).</remarks>
 public static class SnomedCodes
 {

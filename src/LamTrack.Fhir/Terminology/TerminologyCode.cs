@@ -6,7 +6,7 @@ namespace LamTrack.Fhir.Terminology;
 /// <param name="System">The code-system URI (<see cref="CodeSystemUris"/>).</param>
 /// <param name="Code">The code, case-sensitive.</param>
 /// <param name="Display">The preferred display written on export (SNOMED: preferred term, not the FSN).</param>
-/// <param name="Evidence">How the code was verified (fhir-mapping.md status labels).</param>
+/// <param name="Evidence">How the code was verified (docs/fhir.md).</param>
 public sealed record TerminologyCode(string System, string Code, string Display, CodeEvidence Evidence)
 {
     /// <summary>A FHIR Coding with system, code and display.</summary>
@@ -14,7 +14,7 @@ public sealed record TerminologyCode(string System, string Code, string Display,
 
     /// <summary>A CodeableConcept holding this coding, with the display also as text.</summary>
     /// <remarks>Built member by member: the 3-argument CodeableConcept constructor puts its third argument in
-    /// <c>text</c> and leaves the display empty (fhir-mapping.md §2.3).</remarks>
+    /// <c>text</c> and leaves the display empty ([FIRELY-SDK]).</remarks>
     public CodeableConcept ToConcept() => new() { Coding = [ToCoding()], Text = Display };
 
     /// <summary>Whether a received coding names this code (same system and code; the display is not compared,

@@ -10,7 +10,7 @@ namespace LamTrack.Fhir.Validation;
 /// specification.zip shipped in Hl7.Fhir.Specification.Data.R4).</summary>
 /// <remarks>
 /// One instance is shared (<see cref="Shared"/>): the validator compiles and caches schemas, so the first call costs
-/// seconds and later ones about a millisecond (fhir-mapping.md §2.6). It does not check SNOMED CT, LOINC or RxNorm
+/// seconds and later ones about a millisecond ([FIRELY-SDK], validation). It does not check SNOMED CT, LOINC or RxNorm
 /// codes nor UCUM units; the importer checks those against <see cref="Terminology.CodeTables"/>.
 /// Thread-safe: calls are serialised. The Firely validator compiles a profile's schema on first use, and two threads
 /// compiling at once were seen to fail ("Failed to convert ElementDefinition ... Index was out of range") in a

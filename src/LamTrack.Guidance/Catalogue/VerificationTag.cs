@@ -2,7 +2,7 @@ namespace LamTrack.Guidance.Catalogue;
 
 /// <summary>How well the fact behind a rule or a setting was checked against its source.</summary>
 /// <remarks>
-/// The tags of the project's clinical-facts reference: [P] primary source, [L] label text, [L/S] label text read
+/// The tags of docs/references.md ("Verification tags"): [P] primary source, [L] label text, [L/S] label text read
 /// in a third-party copy, [S] secondary source only (probable, not confirmed), [UNVERIFIED] not found in any
 /// source text. A finding that rests on a <see cref="Secondary"/> fact says "secondary source"; one that rests on
 /// an <see cref="Unverified"/> fact or setting is flagged as unverified.

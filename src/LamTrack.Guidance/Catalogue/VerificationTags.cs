@@ -1,6 +1,6 @@
 namespace LamTrack.Guidance.Catalogue;
 
-/// <summary>The printed form of <see cref="VerificationTag"/> values, as written in the clinical-facts reference.</summary>
+/// <summary>The printed form of <see cref="VerificationTag"/> values, as docs/references.md writes them.</summary>
 public static class VerificationTags
 {
     /// <summary>The bracketed code, for example <c>[P]</c> or <c>[UNVERIFIED]</c>.</summary>
@@ -14,7 +14,7 @@ public static class VerificationTags
     };
 
     /// <summary>The caveat a finding carries for this tag, or <see langword="null"/> when none is needed.</summary>
-    /// <remarks>Secondary facts say "secondary source"; unverified facts say so plainly (clinical-facts, "How to read the verification tags").</remarks>
+    /// <remarks>Secondary facts say "secondary source"; unverified facts say so plainly (docs/references.md, "Verification tags").</remarks>
     public static string? Caveat(this VerificationTag tag) => tag switch
     {
         VerificationTag.Secondary => "secondary source: probable, not confirmed against the primary publication",

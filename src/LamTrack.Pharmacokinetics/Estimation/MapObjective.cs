@@ -9,8 +9,8 @@ namespace LamTrack.Pharmacokinetics.Estimation;
 /// <remarks>
 /// OFV(η) = Σ_measured [ln var_j + (y_j − f_j)²/var_j] + Σ_censored −2·ln Φ((LLOQ_j − f_j)/sd_j) + ηᵀΩ⁻¹η, with
 /// var_j from <see cref="ResidualErrorModel.Variance"/>; for exponential error y, f and LLOQ are replaced by their logs.
-/// The constant n·ln(2π) is left out (shared/reference/pk/README.md; Kang et al., Korean J Physiol Pharmacol 2012; the
-/// mapbayr objective); censored samples use Beal's M3 likelihood: −2·ln Φ(z) below a limit, −2·ln(1 − Φ(z)) above one. Predictions below 1e-6 ng/mL are floored there, only
+/// The constant n·ln(2π) is left out ([KANG-2012]; the
+/// mapbayr objective [LELOUEDEC-2021]; docs/references.md); censored samples use Beal's M3 likelihood: −2·ln Φ(z) below a limit, −2·ln(1 − Φ(z)) above one. Predictions below 1e-6 ng/mL are floored there, only
 /// inside the error model, so that ln var stays finite.
 /// </remarks>
 internal sealed class MapObjective

@@ -3,7 +3,7 @@ namespace LamTrack.Pharmacokinetics.Interactions;
 /// <summary>A co-medication that changes sirolimus CL/F, with its size, time course, citation and verification tags.</summary>
 /// <remarks>
 /// While taken, CL/F is multiplied by m(t) = 1 + (fold − 1)·(1 − e^(−(t − start)/τ_on)); after stopping, m returns to 1 as
-/// 1 + (m_stop − 1)·e^(−(t − stop)/τ_off). Times in h. Verification tags: [P] primary source, [L] label, [S] secondary source, [UNVERIFIED] an assumption.
+/// 1 + (m_stop − 1)·e^(−(t − stop)/τ_off). Times in h. Verification tags: [P], [L], [S], [UNVERIFIED] (docs/references.md).
 /// </remarks>
 /// <param name="Name">Canonical name (lower case).</param>
 /// <param name="Aliases">Other names matched case-insensitively.</param>

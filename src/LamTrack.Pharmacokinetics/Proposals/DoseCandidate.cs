@@ -31,7 +31,8 @@ public sealed record DoseCandidate(IReadOnlyList<double> CycleMilligrams, string
     /// <summary>The standard catalogue: once-daily tablet doses from the smallest tablet up to the label maximum in
     /// tablet steps, alternating tablet patterns (a / a−0.5, a / a−1 and a / 0), and oral-solution doses 0.1–0.4 mg below
     /// the smallest tablet.</summary>
-    /// <remarks>The limits are <see cref="SirolimusLabel"/>'s (0.5 mg steps up to 4 mg/day).</remarks>
+    /// <remarks>The limits are <see cref="SirolimusLabel"/>'s (0.5 mg steps up to 4 mg/day, the Japanese label maximum
+    /// for LAM [L/S], [RAPAMUNE-JP] in docs/references.md).</remarks>
     public static IReadOnlyList<DoseCandidate> Standard() => Standard(SirolimusLabel.MaximumDailyDose);
 
     /// <summary>The standard catalogue up to <paramref name="maximum"/> (above the label maximum when a plan needs it).</summary>

@@ -8,7 +8,7 @@ namespace LamTrack.Pharmacokinetics.Proposals;
 /// <param name="Source">Provenance of the window.</param>
 public sealed record TargetWindow(double LowNanogramsPerMillilitre, double HighNanogramsPerMillilitre, string Source)
 {
-    /// <summary>5–15 ng/mL: EU SmPC S-LAM posology [L] (clinical-facts.md 2.1), the MILES regimen.</summary>
+    /// <summary>5–15 ng/mL: EU SmPC S-LAM posology [L] ([RAPAMUNE-EU-SMPC] section 4.2), the MILES regimen [MILES-2011].</summary>
     public static TargetWindow Label { get; } = new(5, 15, "EU SmPC sirolimus in LAM, 5-15 ng/mL [L]");
 
     /// <summary>3–10 ng/mL: the window used in the LamTrack source paper (case series of five women).</summary>

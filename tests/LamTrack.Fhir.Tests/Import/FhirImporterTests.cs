@@ -1,9 +1,12 @@
 using Hl7.Fhir.Model;
 using LamTrack.Fhir.Export;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
 using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Ndjson;
 using LamTrack.Fhir.Serialization;
 using LamTrack.Fhir.Tests.RoundTrip;
+using Task = System.Threading.Tasks.Task;
 
 namespace LamTrack.Fhir.Tests.Import;
 
@@ -21,14 +24,14 @@ public sealed class FhirImporterTests : IDisposable
     [InlineData("subject", "FHIR-IMP-010", "Observation.subject")] // subject names a patient not in the Bundle
     [InlineData("compression", "FHIR-IMP-012", "Observation.valueQuantity.value")] // 140 % lung compression
     [InlineData("status", "FHIR-IMP-004", "Condition.clinicalStatus")] // clinicalStatus code outside the required value set
-    public void Import_BundleWithOneBadResource_RejectsWholeBundleAndNamesResourceAndPath(string defect, string code, string path)
+    public async Task Import_BundleWithOneBadResource_RejectsWholeBundleAndNamesResourceAndPath(string defect, string code, string path)
     {
         Bundle bundle = FhirExporter.ToBundle(Case4, CaseSeries.ExportTime, transaction: false);
         Resource broken = Break(bundle, defect);
         string file = WriteBundle(bundle, "case.json");
         var target = new RecordingTarget();
 
-        ImportResult result = new FhirImporter(target, new ImportOptions()).Import(file);
+        ImportResult result = await new FhirImporter(target, new ImportOptions()).ImportAsync(file);
 
         Assert.True(result.Rejected);
         Assert.Empty(target.Written);
@@ -37,14 +40,14 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_WithProgress_CountsEveryInputByteThenEveryPatient()
+    public async Task Import_WithProgress_CountsEveryInputByteThenEveryPatient()
     {
         string folder = _temp.Sub("nd");
         FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
         long bytes = new DirectoryInfo(folder).EnumerateFiles("*.ndjson").Sum(f => f.Length);
         var reports = new List<FhirImportProgress>();
 
-        new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).Import(folder, new Recorder(reports));
+        await new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).ImportAsync(folder, new Recorder(reports));
 
         List<FhirImportProgress> reading = [.. reports.Where(r => r.Stage == FhirImportStage.Reading)];
         Assert.All(reading, r => Assert.Equal(bytes, r.Total));
@@ -55,13 +58,13 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_SmallWriteChunk_HandsPatientsOverInOrderedChunks()
+    public async Task Import_SmallWriteChunk_HandsPatientsOverInOrderedChunks()
     {
         string folder = _temp.Sub("nd");
         FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
         var target = new RecordingTarget();
 
-        ImportResult result = new FhirImporter(target, new ImportOptions(ValidateProfiles: false, WriteChunk: 2)).Import(folder);
+        ImportResult result = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false, WriteChunk: 2)).ImportAsync(folder);
 
         // Five patients in chunks of two: three calls, together every patient once, in input order.
         Assert.Equal([2, 2, 1], target.Calls);
@@ -70,7 +73,7 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
+    public async Task Import_SkipInvalid_ImportsValidBundlesAndListsSkippedOne()
     {
         WriteBundle(FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false), "good.json");
         Bundle bad = FhirExporter.ToBundle(Case4, CaseSeries.ExportTime, false);
@@ -78,7 +81,7 @@ public sealed class FhirImporterTests : IDisposable
         WriteBundle(bad, "bad.json");
         var target = new RecordingTarget();
 
-        ImportResult result = new FhirImporter(target, new ImportOptions(SkipInvalid: true)).Import(_temp.Sub("in"));
+        ImportResult result = await new FhirImporter(target, new ImportOptions(SkipInvalid: true)).ImportAsync(_temp.Sub("in"));
 
         Assert.False(result.Rejected);
         Assert.Equal([CaseSeries.Patients[0].Id], target.Written);
@@ -87,7 +90,7 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_NdjsonWithOneBadPatient_RejectsAllUnlessSkipInvalid()
+    public async Task Import_NdjsonWithOneBadPatient_RejectsAllUnlessSkipInvalid()
     {
         string folder = _temp.Sub("nd");
         FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
@@ -97,9 +100,9 @@ public sealed class FhirImporterTests : IDisposable
         lines[siro] = lines[siro].Replace("\"code\":\"ng/mL\"", "\"code\":\"ng/dL\"", StringComparison.Ordinal);
         File.WriteAllLines(observations, lines);
 
-        ImportResult strict = new FhirImporter(new RecordingTarget(), new ImportOptions()).Import(folder);
+        ImportResult strict = await new FhirImporter(new RecordingTarget(), new ImportOptions()).ImportAsync(folder);
         var target = new RecordingTarget();
-        ImportResult lenient = new FhirImporter(target, new ImportOptions(SkipInvalid: true)).Import(folder);
+        ImportResult lenient = await new FhirImporter(target, new ImportOptions(SkipInvalid: true)).ImportAsync(folder);
 
         Assert.True(strict.Rejected);
         Assert.Contains(strict.Problems, p => p.Code == ImportIssueCodes.BadUnit && p.Location.Line == siro + 1 && p.Location.Source == "Observation.ndjson");
@@ -108,24 +111,24 @@ public sealed class FhirImporterTests : IDisposable
     }
 
     [Fact]
-    public void Import_SearchsetBundle_IsRejectedAsUnsupported()
+    public async Task Import_SearchsetBundle_IsRejectedAsUnsupported()
     {
         Bundle bundle = FhirExporter.ToBundle(CaseSeries.Patients[0], CaseSeries.ExportTime, false);
         bundle.Type = Bundle.BundleType.Searchset;
-        ImportResult result = new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).Import(WriteBundle(bundle, "s.json"));
+        ImportResult result = await new FhirImporter(new RecordingTarget(), new ImportOptions(ValidateProfiles: false)).ImportAsync(WriteBundle(bundle, "s.json"));
         Assert.Contains(result.Problems, p => p.Code == ImportIssueCodes.UnsupportedBundle && p.Location.Path == "Bundle.type");
     }
 
     [Fact]
-    public void Import_MissingPath_ReportsUnreadable()
+    public async Task Import_MissingPath_ReportsUnreadable()
     {
-        ImportResult result = new FhirImporter(new RecordingTarget(), new ImportOptions()).Import(_temp.Sub("nothing-here"));
+        ImportResult result = await new FhirImporter(new RecordingTarget(), new ImportOptions()).ImportAsync(_temp.Sub("nothing-here"));
         Assert.True(result.Rejected);
         Assert.Equal(ImportIssueCodes.Unreadable, Assert.Single(result.Problems).Code);
     }
 
     [Fact]
-    public void Import_PlainFhirWithoutLamTrackExtensions_ReadsStandardElements()
+    public async Task Import_PlainFhirWithoutLamTrackExtensions_ReadsStandardElements()
     {
         var patient = new Hl7.Fhir.Model.Patient { Id = "p1", Gender = AdministrativeGender.Female };
         var episode = new Hl7.Fhir.Model.Condition
@@ -139,7 +142,7 @@ public sealed class FhirImporterTests : IDisposable
         var bundle = new Bundle { Type = Bundle.BundleType.Collection, Entry = [new() { Resource = patient }, new() { Resource = episode }] };
         var target = new RecordingTarget();
 
-        ImportResult result = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(WriteBundle(bundle, "plain.json"));
+        ImportResult result = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(WriteBundle(bundle, "plain.json"));
 
         Assert.False(result.Rejected, string.Join("\n", result.Problems));
         var imported = Assert.Single(target.Patients);
@@ -176,6 +179,62 @@ public sealed class FhirImporterTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ImportAsync_SecondCallOnOneInstance_DoesNotInheritTheFirstCallsProblems()
+    {
+        var target = new RecordingTarget();
+        var importer = new FhirImporter(target, new ImportOptions(ValidateProfiles: false));
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+
+        ImportResult missing = await importer.ImportAsync(_temp.Sub("nothing-here"));
+        ImportResult good = await importer.ImportAsync(folder);
+
+        Assert.True(missing.Rejected);
+        Assert.False(good.Rejected, string.Join("\n", good.Problems));
+        Assert.DoesNotContain(good.Problems, p => p.IsError || p.Location.Source.Contains("nothing-here", StringComparison.Ordinal));
+        Assert.Equal(CaseSeries.Patients.Count, good.Imported.Count);
+    }
+
+    [Fact]
+    public async Task ImportAsync_BundleStream_ImportsThePatientAndNamesTheStreamInProblems()
+    {
+        Bundle bundle = FhirExporter.ToBundle(Case4, CaseSeries.ExportTime, transaction: false);
+        Break(bundle, "unit");
+        await using var stream = File.OpenRead(WriteBundle(bundle, "case.json"));
+        var target = new RecordingTarget();
+
+        ImportResult result = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(stream, "upload.json", FhirInputFormat.Bundle);
+
+        Assert.True(result.Rejected);
+        Assert.Contains(result.Problems, p => p.Code.Id == "FHIR-IMP-008" && p.Location.Source == "upload.json");
+        Assert.True(stream.CanRead, "the caller's stream was closed");
+    }
+
+    [Fact]
+    public async Task ImportAsync_GzipNdjsonStream_ImportsEveryPatient()
+    {
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson(CaseSeries.Patients, folder, CaseSeries.ExportTime);
+        using var compressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            foreach (string file in Directory.GetFiles(folder, "*.ndjson").Order(StringComparer.Ordinal))
+            {
+                byte[] bytes = await File.ReadAllBytesAsync(file);
+                await gzip.WriteAsync(bytes);
+            }
+        }
+
+        compressed.Position = 0;
+        var target = new RecordingTarget();
+
+        ImportResult result = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(compressed, "upload.ndjson.gz", FhirInputFormat.NdjsonGzip);
+
+        Assert.False(result.Rejected, string.Join("\n", result.Problems));
+        Assert.Equal(CaseSeries.Patients.Select(p => p.Id).Order(StringComparer.Ordinal), target.Written.Order(StringComparer.Ordinal));
+    }
+
     private sealed class Recorder(List<FhirImportProgress> reports) : IProgress<FhirImportProgress>
     {
         public void Report(FhirImportProgress value) => reports.Add(value);
@@ -189,12 +248,12 @@ public sealed class FhirImporterTests : IDisposable
 
         public List<int> Calls { get; } = [];
 
-        public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress)
+        public Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken)
         {
             Patients.AddRange(patients);
             Calls.Add(patients.Count);
             progress?.Report(patients.Count);
-            return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+            return Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class ResearchExportTests : IDisposable
     [Fact]
     public void Write_Deidentified_ReplacesIdsShiftsDatesConsistentlyAndDropsFreeText()
     {
-        ResearchExport.Write(CaseSeries.Patients, _temp.Path, new Deidentifier(new Random(3)));
+        ResearchExport.Write(CaseSeries.Patients, _temp.Path, Deidentifier.CreateRandom());
         var table = Read("records.csv");
         string text = File.ReadAllText(Path.Combine(_temp.Path, "records.csv")) + File.ReadAllText(Path.Combine(_temp.Path, "data_dictionary.csv"));
 
@@ -45,7 +45,7 @@ public sealed class ResearchExportTests : IDisposable
     public void Write_Deidentified_AgeOver89IsGrouped()
     {
         Patient old = CaseSeries.Patients[0] with { Age = CaseSeries.Patients[0].Age! with { Age = LamTrack.Measures.Quantities.Age.FromYears(93) } };
-        ResearchExport.Write([old], _temp.Path, new Deidentifier(new Random(3)));
+        ResearchExport.Write([old], _temp.Path, Deidentifier.CreateRandom());
         Assert.Equal("90+", Read("records.csv").Rows[0]["age_years"]);
     }
 

@@ -1,5 +1,7 @@
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Export;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
 using LamTrack.Fhir.Import;
 using LamTrack.PatientFiles;
 
@@ -11,14 +13,14 @@ public sealed class FhirRoundTripTests
     [InlineData("ndjson")] // bulk-data export, one file per resource type
     [InlineData("collection")] // one collection Bundle per patient
     [InlineData("transaction")] // one transaction Bundle per patient (PUT entries)
-    public void ExportThenImport_CaseSeries_GivesIdenticalPatientFiles(string format)
+    public async Task ExportThenImport_CaseSeries_GivesIdenticalPatientFiles(string format)
     {
         using var temp = new TempFolder();
         Export(format, temp.Sub("fhir"));
         var target = new PatientFileImportTarget(temp.Sub("patients"));
 
         // The base-profile validator runs on one format only: it checks the same resources and costs seconds per run.
-        ImportResult result = new FhirImporter(target, new ImportOptions(ValidateProfiles: format == "ndjson")).Import(temp.Sub("fhir"));
+        ImportResult result = await new FhirImporter(target, new ImportOptions(ValidateProfiles: format == "ndjson")).ImportAsync(temp.Sub("fhir"));
 
         Assert.False(result.Rejected, string.Join("\n", result.Problems));
         Assert.DoesNotContain(result.Problems, p => p.Severity != ImportSeverity.Information);
@@ -32,15 +34,15 @@ public sealed class FhirRoundTripTests
     }
 
     [Fact]
-    public void Import_Twice_LeavesIdenticalPatientsUnchangedWithoutDuplicates()
+    public async Task Import_Twice_LeavesIdenticalPatientsUnchangedWithoutDuplicates()
     {
         using var temp = new TempFolder();
         Export("ndjson", temp.Sub("fhir"));
         var target = new PatientFileImportTarget(temp.Sub("patients"));
 
-        ImportResult first = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
+        ImportResult first = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(temp.Sub("fhir"));
         DateTime written = File.GetLastWriteTimeUtc(Directory.GetFiles(temp.Sub("patients"), "*.json")[0]);
-        ImportResult second = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
+        ImportResult second = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(temp.Sub("fhir"));
 
         Assert.Empty(first.Replaced);
         Assert.Empty(first.Unchanged);
@@ -51,16 +53,16 @@ public sealed class FhirRoundTripTests
     }
 
     [Fact]
-    public void Import_ChangedPatient_ReplacesItAndSaysSo()
+    public async Task Import_ChangedPatient_ReplacesItAndSaysSo()
     {
         using var temp = new TempFolder();
         Export("ndjson", temp.Sub("fhir"));
         var target = new PatientFileImportTarget(temp.Sub("patients"));
-        new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("fhir"));
+        await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(temp.Sub("fhir"));
         Patient changed = CaseSeries.Patients[0] with { Label = "Relabelled" };
         FhirExporter.WriteBundles([changed], temp.Sub("changed"), CaseSeries.ExportTime, transaction: false);
 
-        ImportResult again = new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).Import(temp.Sub("changed"));
+        ImportResult again = await new FhirImporter(target, new ImportOptions(ValidateProfiles: false)).ImportAsync(temp.Sub("changed"));
 
         Assert.Equal([changed.Id], again.Replaced);
         Assert.Contains(again.Problems, p => p.Code == ImportIssueCodes.Replaced && p.Location.ResourceId == changed.Id);

@@ -45,7 +45,7 @@ public sealed class CodeTablesTests
     }
 
     [Theory]
-    [InlineData("http://loinc.org", "4022-0")] // a code list maps sirolimus here; fhir-mapping.md says it is wrong
+    [InlineData("http://loinc.org", "4022-0")] // some public code lists give this code for sirolimus; LamTrack writes 29247-4, Sirolimus [Mass/volume] in Blood [LOINC]
     [InlineData("http://snomed.info/sct", "29247-4")] // right code, wrong system
     [InlineData("http://loinc.org", "29247-4 ")] // codes are matched exactly, no trimming
     public void TryFind_UnknownPair_ReturnsFalse(string system, string code) =>

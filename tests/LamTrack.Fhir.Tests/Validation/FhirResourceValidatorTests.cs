@@ -8,8 +8,8 @@ namespace LamTrack.Fhir.Tests.Validation;
 public sealed class FhirResourceValidatorTests
 {
     [Theory]
-    [InlineData("condition-left-ptx-recurrence.json")] // fhir-mapping.md §1.8 example, recurrence status
-    [InlineData("observation-sirolimus.json")] // fhir-mapping.md §1.8 example, UCUM quantity
+    [InlineData("condition-left-ptx-recurrence.json")] // a minimal Condition, recurrence status
+    [InlineData("observation-sirolimus.json")] // a minimal Observation, UCUM quantity
     [InlineData("patient-minimal.json")] // year-only birth date is a valid FHIR date
     public void Validate_AcceptSample_HasNoErrors(string file)
     {

@@ -9,7 +9,7 @@ using LamTrack.Testing;
 
 namespace LamTrack.Pharmacokinetics.Tests.Estimation;
 
-/// <summary>Reference: shared/reference/pk/map_single_patient.csv (independent closed form and mapbayr).</summary>
+/// <summary>Reference: Fixtures/map_single_patient.csv ([PK-REFERENCE-MODEL] in docs/references.md: independent closed form and mapbayr).</summary>
 public sealed class MapEstimatorTests
 {
     private static SubjectPrior ReferencePrior() =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LamTrack.Pharmacokinetics.Tests.Fixtures;
 
-/// <summary>Reads the shared PK reference CSV files (copied from shared/reference/pk, computed independently with an established engine).</summary>
+/// <summary>Reads the PK reference CSV files ([PK-REFERENCE-MODEL] in docs/references.md, computed independently with an established engine).</summary>
 internal static class ReferenceFiles
 {
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);

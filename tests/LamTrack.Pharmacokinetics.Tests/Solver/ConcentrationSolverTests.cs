@@ -6,7 +6,7 @@ using LamTrack.Testing;
 
 namespace LamTrack.Pharmacokinetics.Tests.Solver;
 
-/// <summary>Reference values: shared/reference/pk/README.md (established engine, LSODA and closed forms).</summary>
+/// <summary>Reference values: [PK-REFERENCE-MODEL] in docs/references.md (established engine, LSODA and closed forms).</summary>
 public sealed class ConcentrationSolverTests
 {
     private static readonly IndividualParameters s_one = IndividualParameters.OneCompartment(10, 300, 1);

@@ -1,23 +1,24 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Security.Cryptography;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
-using LamTrack.Fhir.Export;
-using LamTrack.Fhir.Research;
 using LamTrack.PatientFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
 
 /// <summary><c>lamtrack export --fhir OUT [--bundle|--ndjson] [--transaction]</c> and
-/// <c>lamtrack export --csv OUT [--deidentify]</c> (docs/fhir.md, docs/research-export.md).</summary>
+/// <c>lamtrack export --csv OUT [--deidentify]</c>, from <c>--data PATH</c> or <c>--db CONNECTION</c> (docs/fhir.md, docs/research-export.md).</summary>
 public static class ExportCommand
 {
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
         var data = PatientSource.CreateDataOption();
+        var db = PatientSource.CreateDbOption();
         var fhir = new Option<string?>("--fhir") { Description = "Write FHIR R4 into this folder" };
         var csv = new Option<string?>("--csv") { Description = "Write a REDCap-style CSV export (records.csv, data_dictionary.csv) into this folder" };
         var bundle = new Option<bool>("--bundle") { Description = "FHIR: one Bundle file per patient (the default)" };
@@ -27,12 +28,12 @@ public static class ExportCommand
         var force = new Option<bool>("--force") { Description = "Replace an earlier export in the folder as a whole (without it, a non-empty folder is refused)" };
         var command = new Command("export", "Export patients as FHIR R4 or as a REDCap-style CSV for researchers")
         {
-            data, fhir, csv, bundle, ndjson, transaction, deidentify, force,
+            data, db, fhir, csv, bundle, ndjson, transaction, deidentify, force,
         };
         command.Validators.Add(r => Check(r, fhir, csv, bundle, ndjson, transaction, deidentify));
-        command.SetAction(parse => Run(
-            parse.GetValue(data), parse.GetValue(fhir), parse.GetValue(csv),
-            new ExportChoices(parse.GetValue(ndjson), parse.GetValue(transaction), parse.GetValue(deidentify), parse.GetValue(force)), context));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new Sources(parse.GetValue(data), parse.GetValue(db)), parse.GetValue(fhir), parse.GetValue(csv),
+            new ExportChoices(parse.GetValue(ndjson), parse.GetValue(transaction), parse.GetValue(deidentify), parse.GetValue(force)), context, cancellationToken));
         return command;
     }
 
@@ -66,9 +67,9 @@ public static class ExportCommand
         }
     }
 
-    private static int Run(string? data, string? fhir, string? csv, ExportChoices choices, CliContext context)
+    private static async Task<int> RunAsync(Sources sources, string? fhir, string? csv, ExportChoices choices, CliContext context, CancellationToken cancellationToken)
     {
-        PatientLoadResult loaded = PatientSource.Load(data, context);
+        PatientLoadResult loaded = await PatientSource.LoadAsync(sources.Data, sources.Db, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(loaded, context);
         if (!loaded.IsValid)
         {
@@ -77,51 +78,47 @@ public static class ExportCommand
         }
 
         IReadOnlyList<Patient> patients = loaded.Patients;
-        NodaTime.Instant now = context.Clock.GetCurrentInstant();
-        string written = WithProgress(context, patients.Count, progress => fhir is not null
-            ? ExportFhir(patients, fhir, now, choices, progress)
-            : ExportCsv(patients, csv!, choices));
-        context.Console.WriteLine(written, Style.Plain);
+        var service = context.Services.GetRequiredService<PatientExportService>();
+        ExportReport report = await WithProgressAsync(context, patients.Count, progress => fhir is not null
+            ? service.ExportFhirAsync(new FhirExportRequest(patients, fhir, Layout(choices), choices.Force), progress, cancellationToken)
+            : service.ExportResearchAsync(new ResearchExportRequest(patients, csv!, choices.Deidentify, choices.Force), cancellationToken)).ConfigureAwait(false);
+        if (report.Failure is not null)
+        {
+            context.Error.WriteLine(report.Failure.ToString());
+            return ExitCodes.InvalidData;
+        }
+
+        context.Console.WriteLine(report.Fhir is not null ? Describe(report.Fhir, fhir!, choices) : Describe(report.Research!, csv!), Style.Plain);
         return ExitCodes.Ok;
     }
 
-    private static string ExportFhir(IReadOnlyList<Patient> patients, string folder, NodaTime.Instant now, ExportChoices choices, IProgress<int> progress)
-    {
-        if (choices.Ndjson)
-        {
-            var counts = FhirExporter.WriteNdjson(patients, folder, now, progress, choices.Force);
-            return $"{counts.Values.Sum()} resources of {patients.Count} patient(s) written as NDJSON to {folder} ({string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"))})";
-        }
+    private static FhirExportLayout Layout(ExportChoices choices) =>
+        choices.Ndjson ? FhirExportLayout.Ndjson : choices.Transaction ? FhirExportLayout.TransactionBundles : FhirExportLayout.CollectionBundles;
 
-        int bundles = FhirExporter.WriteBundles(patients, folder, now, choices.Transaction, progress, choices.Force);
-        return $"{bundles} {(choices.Transaction ? "transaction" : "collection")} Bundle(s) written to {folder}";
-    }
+    private static string Describe(FhirExportOutcome outcome, string folder, ExportChoices choices) => choices.Ndjson
+        ? $"{outcome.ResourceCounts.Values.Sum()} resources of {outcome.Patients} patient(s) written as NDJSON to {folder} ({string.Join(", ", outcome.ResourceCounts.Select(c => $"{c.Key} {c.Value}"))})"
+        : $"{outcome.Bundles} {(choices.Transaction ? "transaction" : "collection")} Bundle(s) written to {folder}";
 
-    private static string ExportCsv(IReadOnlyList<Patient> patients, string folder, ExportChoices choices)
-    {
-        bool deidentify = choices.Deidentify;
-        // The seed comes from the OS's cryptographic generator, so study ids and shifts cannot be re-derived.
-        Deidentifier? deidentifier = deidentify ? new Deidentifier(new Random(RandomNumberGenerator.GetInt32(int.MaxValue))) : null;
-        int rows = ResearchExport.Write(patients, folder, deidentifier, choices.Force);
-        return $"{patients.Count} record(s), {rows} row(s) written to {folder}{(deidentify ? " (de-identified)" : string.Empty)}";
-    }
+    private static string Describe(ResearchExportOutcome outcome, string folder) =>
+        $"{outcome.Records} record(s), {outcome.Rows} row(s) written to {folder}{(outcome.Deidentified ? " (de-identified)" : string.Empty)}";
 
-    private static string WithProgress(CliContext context, int total, Func<IProgress<int>, string> work)
+    private static async Task<ExportReport> WithProgressAsync(CliContext context, int total, Func<IProgress<int>, Task<ExportReport>> work)
     {
         if (total < 1000)
         {
-            return work(new Progress<int>());
+            return await work(new Progress<int>()).ConfigureAwait(false);
         }
 
-        string result = string.Empty;
-        context.Console.Progress().Start(ctx =>
+        return await context.Console.Progress().StartAsync(async ctx =>
         {
             ProgressTask task = ctx.AddTask("Exporting patients", maxValue: total);
-            result = work(new Progress<int>(n => task.Value = n));
+            ExportReport result = await work(new Progress<int>(n => task.Value = n)).ConfigureAwait(false);
             task.Value = total;
-        });
-        return result;
+            return result;
+        }).ConfigureAwait(false);
     }
+
+    private sealed record Sources(string? Data, string? Db);
 
     private sealed record ExportChoices(bool Ndjson, bool Transaction, bool Deidentify, bool Force);
 }

@@ -1,11 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using LamTrack.Cli.Commands.Storage;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
+using LamTrack.Application.Problems;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Hosting.Storage;
-using LamTrack.Fhir.Import;
-using LamTrack.Storage;
-using LamTrack.Storage.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;
@@ -35,32 +34,28 @@ public static class ImportCommand
                 r.AddError("--profile-validation and --no-profile-validation exclude each other");
             }
         });
-        command.SetAction(parse => Run(
-            new ImportRequest(parse.GetValue(fhir)!, parse.GetValue(data), parse.GetValue(db),
-                new ImportOptions(parse.GetValue(skip), parse.GetValue(profiles)) { Select = parse.GetValue(select) is null ? null : CohortRule.Lam }),
-            context));
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new FhirImportRequest(FhirImportSource.FromPath(parse.GetValue(fhir)!), parse.GetValue(data), parse.GetValue(db),
+                new FhirImportSettings(parse.GetValue(skip), parse.GetValue(profiles)) { Select = parse.GetValue(select) is null ? null : CohortRule.Lam },
+                Environment.UserName),
+            context, cancellationToken));
         return command;
     }
 
     /// <summary>Runs one import and prints its problems and summary.</summary>
     /// <returns>An exit code from <see cref="ExitCodes"/>.</returns>
-    internal static int Run(ImportRequest request, CliContext context)
+    internal static async Task<int> RunAsync(FhirImportRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        IPatientImportTarget target;
-        try
+        var service = context.Services.GetRequiredService<FhirImportService>();
+        FhirImportReport report = await WithProgressAsync(request, context, progress => service.ImportAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+        if (report.Outcome is not FhirImportOutcome outcome)
         {
-            target = request.Db is null
-                ? new PatientFileImportTarget(request.Data!)
-                : new StoreImportTarget(DatabaseLocator.OpenExistingAsync(request.Db, CancellationToken.None).GetAwaiter().GetResult(), context.Clock, Environment.UserName);
-            ImportResult result = Import(request, target, context);
-            return Report(result, request, context);
-        }
-        catch (StorageException ex)
-        {
-            context.Error.WriteLine(ex.Message);
+            context.Error.WriteLine(report.Failure!.ToString());
             context.Error.WriteLine("the import stopped; patients written before the failure stay (each whole), re-running the import completes it");
             return ExitCodes.InvalidData;
         }
+
+        return Report(outcome, request, context);
     }
 
     private static void Check(CommandResult r, Option<string?> data, Option<string?> db)
@@ -71,32 +66,29 @@ public static class ImportCommand
         }
     }
 
-    private static ImportResult Import(ImportRequest request, IPatientImportTarget target, CliContext context)
+    private static async Task<FhirImportReport> WithProgressAsync(FhirImportRequest request, CliContext context, Func<IProgress<FhirImportProgress>?, Task<FhirImportReport>> import)
     {
-        var importer = new FhirImporter(target, request.Options);
-        if (InputBytes(request.Fhir) < ProgressConsole.MinimumBytes)
+        if (InputBytes(request.Source.Name) < ProgressConsole.MinimumBytes)
         {
-            return importer.Import(request.Fhir);
+            return await import(null).ConfigureAwait(false);
         }
 
-        ImportResult? result = null;
-        ProgressConsole.For(context).Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
+        return await ProgressConsole.For(context).Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(ctx =>
             {
                 ProgressTask reading = ctx.AddTask("Reading FHIR input");
                 ProgressTask writing = ctx.AddTask("Writing patients", autoStart: false);
-                result = importer.Import(request.Fhir, new ImportProgressBar(reading, writing));
-            });
-        return result!;
+                return import(new ImportProgressBar(reading, writing));
+            }).ConfigureAwait(false);
     }
 
     private static long InputBytes(string path) =>
         Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length)
         : File.Exists(path) ? new FileInfo(path).Length : 0;
 
-    private static int Report(ImportResult result, ImportRequest request, CliContext context)
+    private static int Report(FhirImportOutcome result, FhirImportRequest request, CliContext context)
     {
-        foreach (ImportProblem problem in result.Problems)
+        foreach (Problem problem in result.Problems)
         {
             context.Error.WriteLine(problem.ToString());
         }
@@ -108,11 +100,11 @@ public static class ImportCommand
         }
 
         int created = result.Imported.Count - result.Replaced.Count - result.Unchanged.Count;
-        string profiles = request.Options.ValidateProfiles
+        string profiles = request.Settings.ValidateProfiles
             ? "FHIR R4 base-profile validation on (--profile-validation)"
             : "FHIR R4 base-profile validation off (the default; --profile-validation turns it on)";
         context.Console.WriteLine(
-            $"{result.Imported.Count} patient(s) imported into {request.Db ?? request.Data} ({created} new, {result.Replaced.Count} updated, " +
+            $"{result.Imported.Count} patient(s) imported into {request.Database ?? request.DataFolder} ({created} new, {result.Replaced.Count} updated, " +
             $"{result.Unchanged.Count} unchanged), {result.Skipped.Count} unit(s) skipped; {profiles}",
             Style.Plain);
         if (result.Selection is { } cohort)

@@ -1,4 +1,4 @@
-using LamTrack.Fhir.Import;
+using LamTrack.Application.Ports;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Interop;

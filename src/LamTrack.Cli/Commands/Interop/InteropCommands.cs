@@ -7,5 +7,5 @@ namespace LamTrack.Cli.Commands.Interop;
 public static class InteropCommands
 {
     /// <summary>Creates the commands.</summary>
-    public static IEnumerable<Command> Create(CliContext context) => [ExportCommand.Create(context), ImportCommand.Create(context), BenchFhirCommand.Create(context)];
+    public static IEnumerable<Command> Create(CliContext context) => [ExportCommand.Create(context), ImportCommand.Create(context)];
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using LamTrack.Application.Records;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.PatientFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Records;
@@ -13,13 +15,14 @@ public static class ValidateCommand
     {
         var path = new Argument<string>("path") { Description = "A patient file (.json), JSON Lines file (.jsonl) or a folder" };
         var command = new Command("validate", "Check patient files; exit 0 when valid, 1 when not") { path };
-        command.SetAction(parse => Run(parse.GetValue(path)!, context));
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(path)!, context, cancellationToken));
         return command;
     }
 
-    private static int Run(string path, CliContext context)
+    private static async Task<int> RunAsync(string path, CliContext context, CancellationToken cancellationToken)
     {
-        PatientLoadResult result = PatientFileLoader.Load(path);
+        var service = context.Services.GetRequiredService<PatientSourceService>();
+        PatientLoadResult result = await service.LoadAsync(new PatientSourceRequest(path, null), null, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(result, context);
         int records = result.Patients.Count + result.InvalidRecords.Count;
         if (result.IsValid)

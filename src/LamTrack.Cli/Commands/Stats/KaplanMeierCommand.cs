@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using LamTrack.Application.Problems;
+using LamTrack.Application.Statistics;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Statistics.Survival;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Stats;
@@ -36,40 +39,30 @@ internal static class KaplanMeierCommand
         {
             input, output, type, level,
         };
-        command.SetAction(parsed => Run(context, parsed.GetRequiredValue(input), parsed.GetRequiredValue(output),
-            new KaplanMeierOptions { IntervalType = s_types[parsed.GetValue(type)!], ConfidenceLevel = parsed.GetValue(level) }));
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, new KaplanMeierRequest(parsed.GetRequiredValue(input).FullName, parsed.GetRequiredValue(output).FullName,
+            new KaplanMeierOptions { IntervalType = s_types[parsed.GetValue(type)!], ConfidenceLevel = parsed.GetValue(level) }), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo input, FileInfo output, KaplanMeierOptions options)
+    private static async Task<int> RunAsync(CliContext context, KaplanMeierRequest request, CancellationToken cancellationToken)
     {
-        if (!input.Exists)
+        KaplanMeierResult result = await context.Services.GetRequiredService<KaplanMeierService>().FitAsync(request, cancellationToken).ConfigureAwait(false);
+        if (result.Curve is not KaplanMeierCurve curve)
         {
-            context.Error.WriteLine($"error: input file '{input.FullName}' does not exist");
-            return ExitCodes.InvalidData;
-        }
-
-        SurvivalCsv data = SurvivalCsv.Read(input.FullName);
-        if (data.Problems.Count > 0)
-        {
-            foreach (string problem in data.Problems)
+            foreach (Problem problem in result.Problems)
             {
-                context.Error.WriteLine($"error: {problem}");
+                context.Error.WriteLine($"error: {problem.Message}");
             }
 
-            context.Error.WriteLine($"{data.Problems.Count} problem(s) in {input.Name}; nothing was written.");
+            if (result.Problems[0].Code == ApplicationProblemCodes.InvalidSurvivalData)
+            {
+                context.Error.WriteLine($"{result.Problems.Count} problem(s) in {Path.GetFileName(request.InputPath)}; nothing was written.");
+            }
+
             return ExitCodes.InvalidData;
         }
 
-        KaplanMeierCurve curve = KaplanMeierEstimator.Fit(data.Times, data.Events, options);
-        if (output.Directory is { Exists: false })
-        {
-            context.Error.WriteLine($"error: output directory '{output.Directory.FullName}' does not exist; nothing was written.");
-            return ExitCodes.InvalidData;
-        }
-
-        AtomicOutput.Write(output.FullName, writer => KaplanMeierCsvWriter.Write(curve, writer));
-        Report(context.Console, curve, output);
+        Report(context.Console, curve, new FileInfo(request.OutputPath));
         return ExitCodes.Ok;
     }
 

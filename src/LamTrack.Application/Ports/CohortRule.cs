@@ -1,4 +1,4 @@
-namespace LamTrack.Fhir.Import;
+namespace LamTrack.Application.Ports;
 
 /// <summary>A rule that selects the patients of a hospital-wide export that belong in the registry.</summary>
 public enum CohortRule

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LamTrack.Cli.Commands.Stats;
+namespace LamTrack.Application.Statistics;
 
 /// <summary>Survival data read from a <c>time,status</c> CSV file, with every problem found.</summary>
 /// <param name="Times">Follow-up times, finite and ≥ 0, one per data row.</param>

@@ -1,70 +1,63 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using LamTrack.Cli.Commands.Storage;
-using LamTrack.Cli.Infrastructure;
-using LamTrack.Hosting.Storage;
+using LamTrack.Application.Interop;
+using LamTrack.Application.Ports;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Export;
 using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Synthetic;
+using LamTrack.Hosting.Storage;
 using LamTrack.Storage;
 using LamTrack.Storage.Errors;
-using Spectre.Console;
+using LamTrack.Storage.Timelines;
+using NodaTime;
 
-namespace LamTrack.Cli.Commands.Interop;
+namespace LamTrack.Fhir.Benchmarks;
 
-/// <summary><c>lamtrack bench-fhir --patients N [--db CONNECTION] [--profile-validation] [--parsers]</c>: exports a synthetic
-/// cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it (docs/benchmarks/fhir.md);
-/// with <c>--parsers</c>, times the resource parsers alone instead (<see cref="ParserBench"/>).</summary>
+/// <summary>Exports a synthetic cohort as NDJSON and times the import path of <c>lamtrack import --fhir --db</c> on it
+/// (docs/benchmarks.md); with <c>--parsers</c>, times the resource parsers alone instead (<see cref="ParserBench"/>).</summary>
 /// <remarks>Without <c>--db</c> the target only counts patients, so the figure is the FHIR side alone (parse, checks,
 /// mapping, assembly, domain rules); with it, the store's write follows and is timed as its own phase.</remarks>
-public static class BenchFhirCommand
+internal static class FhirImportBench
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
-    {
-        var patients = new Option<int>("--patients") { Description = "Number of synthetic patients", DefaultValueFactory = _ => 10_000 };
-        var db = new Option<string?>("--db") { Description = DatabaseLocator.OptionDescription + " (created and migrated if missing); without it, a counting target" };
-        var profiles = new Option<bool>("--profile-validation") { Description = "Also run the FHIR R4 base-profile validator on every resource" };
-        var parsers = new Option<bool>("--parsers") { Description = "Time the SDK's strict deserializer against the import's parser on the exported lines (no import)" };
-        var command = new Command("bench-fhir", "Benchmark FHIR NDJSON export and import on a synthetic cohort") { patients, db, profiles, parsers };
-        command.SetAction(parse => Run(parse.GetValue(patients), parse.GetValue(db), parse.GetValue(profiles), parse.GetValue(parsers), context));
-        return command;
-    }
-
-    private static int Run(int count, string? db, bool profiles, bool parsers, CliContext context)
+    public static async Task<int> RunAsync(BenchSettings settings, IClock clock, TextWriter output, TextWriter error)
     {
         string folder = Path.Combine(Path.GetTempPath(), "lamtrack-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
             var watch = Stopwatch.StartNew();
-            var exported = FhirExporter.WriteNdjson(SyntheticCohort.Generate(count, seed: 42), folder, context.Clock.GetCurrentInstant());
+            var exported = FhirExporter.WriteNdjson(SyntheticCohort.Generate(settings.Patients, seed: 42), folder, clock.GetCurrentInstant());
             double exportSeconds = watch.Elapsed.TotalSeconds;
             long bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
-            if (parsers)
+            if (settings.Parsers)
             {
-                ParserBench.Run(folder, context.Console);
-                return ExitCodes.Ok;
+                ParserBench.Run(folder, output);
+                return 0;
             }
 
-            IPatientImportTarget target = db is null ? new CountingTarget() : new StoreImportTarget(Prepare(db), context.Clock, Environment.UserName);
-            BenchTiming timing = Time(folder, target, new ImportOptions(ValidateProfiles: profiles));
+            string? db = settings.Database;
+            IPatientImportTarget target = db is null ? new CountingTarget() : new StoreImportTarget(new TimelinePatientStore(await PrepareAsync(db).ConfigureAwait(false), clock, Environment.UserName));
+            BenchTiming timing = await TimeAsync(folder, target, new ImportOptions(ValidateProfiles: settings.ProfileValidation)).ConfigureAwait(false);
+            int count = settings.Patients;
             int resources = exported.Values.Sum();
-            context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{count} patients, {resources} resources ({resources / (double)count:F1} per patient, {bytes / 1e6:F0} MB NDJSON); export {exportSeconds:F1} s; " +
                 $"import into {(db is null ? "a counting target" : db)}: read, map and assemble {timing.ReadSeconds:F1} s ({resources / timing.ReadSeconds:F0} resources/s; assembly {timing.AssembleSeconds:F1} s of it), " +
                 $"write {timing.WriteSeconds:F1} s, total {timing.ReadSeconds + timing.WriteSeconds:F1} s; process CPU {timing.CpuSeconds:F1} s, peak working set " +
                 $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB; garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
-                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s; profile validation {(profiles ? "on" : "off")}; " +
-                $"imported {timing.Result.Imported.Count} ({timing.Result.Replaced.Count} updated, {timing.Result.Unchanged.Count} unchanged), errors {timing.Result.ErrorCount}"),
-                Style.Plain);
-            return timing.Result.Rejected ? ExitCodes.InvalidData : ExitCodes.Ok;
+                $"paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s; profile validation {(settings.ProfileValidation ? "on" : "off")}; " +
+                $"imported {timing.Result.Imported.Count} ({timing.Result.Replaced.Count} updated, {timing.Result.Unchanged.Count} unchanged), errors {timing.Result.ErrorCount}"));
+            return timing.Result.Rejected ? 1 : 0;
         }
         catch (StorageException ex)
         {
-            context.Error.WriteLine(ex.Message);
-            return ExitCodes.InvalidData;
+            error.WriteLine(ex.Message);
+            return 1;
+        }
+        catch (Application.Problems.ProblemException ex)
+        {
+            error.WriteLine(ex.Problem.ToString());
+            return 1;
         }
         finally
         {
@@ -75,7 +68,7 @@ public static class BenchFhirCommand
         }
     }
 
-    private static LamTrackDatabase Prepare(string connection)
+    private static async Task<LamTrackDatabase> PrepareAsync(string connection)
     {
         LamTrackDatabase database = DatabaseLocator.Open(connection);
         if (database.Provider == StorageProvider.Sqlite)
@@ -83,11 +76,11 @@ public static class BenchFhirCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.Description))!);
         }
 
-        database.MigrateAsync().GetAwaiter().GetResult();
+        await database.MigrateAsync().ConfigureAwait(false);
         return database;
     }
 
-    private static BenchTiming Time(string folder, IPatientImportTarget target, ImportOptions options)
+    private static async Task<BenchTiming> TimeAsync(string folder, IPatientImportTarget target, ImportOptions options)
     {
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -104,7 +97,7 @@ public static class BenchFhirCommand
                 writeStarted ??= watch.Elapsed.TotalSeconds;
             }
         });
-        ImportResult result = new FhirImporter(target, options).Import(folder, progress);
+        ImportResult result = await new FhirImporter(target, options).ImportAsync(folder, progress).ConfigureAwait(false);
         double total = watch.Elapsed.TotalSeconds;
         double assembled = writeStarted ?? total;
         return new BenchTiming(result, assembled, assembled - readEnded, total - assembled, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
@@ -121,10 +114,10 @@ public static class BenchFhirCommand
 
     private sealed class CountingTarget : IPatientImportTarget
     {
-        public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
+        public Task<ImportWriteResult> WriteAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken)
         {
             progress?.Report(patients.Count);
-            return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+            return Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
         }
     }
 }

@@ -3,17 +3,16 @@ using System.Globalization;
 using System.Text;
 using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Serialization;
-using Spectre.Console;
 
-namespace LamTrack.Cli.Commands.Interop;
+namespace LamTrack.Fhir.Benchmarks;
 
-/// <summary><c>bench-fhir --parsers</c>: parses every line of an NDJSON export with the SDK's strict deserializer alone
+/// <summary><c>--parsers</c>: parses every line of an NDJSON export with the SDK's strict deserializer alone
 /// (<see cref="FhirJson.TryParseStrict"/>) and with the import's parser (<see cref="FhirJson.TryParse(ReadOnlySpan{byte}, ImportLocation, ImportProblemList)"/>:
 /// the SDK's checks made on the parsed tree), on one and on two threads, and prints time and CPU per resource.</summary>
-/// <remarks>The lines are read into memory first, so only parsing is timed (docs/benchmarks/fhir.md).</remarks>
+/// <remarks>The lines are read into memory first, so only parsing is timed (docs/benchmarks.md).</remarks>
 internal static class ParserBench
 {
-    public static void Run(string folder, IAnsiConsole console)
+    public static void Run(string folder, TextWriter console)
     {
         List<byte[]> lines = [.. Directory.EnumerateFiles(folder, "*.ndjson").Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines).Where(l => l.Length > 0).Select(Encoding.UTF8.GetBytes)];
@@ -31,8 +30,7 @@ internal static class ParserBench
             {
                 (double wall, double cpu) = Time(lines, parse, threads);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}, {threads} thread(s): {lines.Count} resources in {wall:F2} s, {wall * 1e6 / lines.Count:F1} us wall and {cpu * 1e6 / lines.Count:F1} us CPU per resource"),
-                    Style.Plain);
+                    $"{name}, {threads} thread(s): {lines.Count} resources in {wall:F2} s, {wall * 1e6 / lines.Count:F1} us wall and {cpu * 1e6 / lines.Count:F1} us CPU per resource"));
             }
         }
     }

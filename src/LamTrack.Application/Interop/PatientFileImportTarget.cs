@@ -1,10 +1,11 @@
 using System.Text;
+using LamTrack.Application.Ports;
 using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
 
-namespace LamTrack.Fhir.Import;
+namespace LamTrack.Application.Interop;
 
-/// <summary>Writes imported patients as LamTrack patient files (<c>&lt;id&gt;.json</c>, the lead's format) into a folder
+/// <summary>Writes imported patients as LamTrack patient files (<c>&lt;id&gt;.json</c>, docs/patient-file-format.md) into a folder
 /// that <c>lamtrack report --data</c> reads. A file of the same id is replaced when its content differs and left alone
 /// when it is identical, so importing twice gives one unchanged file.</summary>
 public sealed class PatientFileImportTarget : IPatientImportTarget
@@ -21,8 +22,8 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
 
     /// <inheritdoc/>
     /// <remarks>Every changed file of a call is written to a temporary name first; only when all are written are they
-    /// renamed into place.</remarks>
-    public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
+    /// renamed into place, so a cancelled or failed call leaves the folder as it was.</remarks>
+    public async Task<ImportWriteResult> WriteAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patients);
         Directory.CreateDirectory(_directory);
@@ -34,7 +35,8 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
             {
                 string final = PathOf(patient.Id);
                 string text = PatientFileWriter.ToJson(patient) + "\n";
-                string? before = File.Exists(final) ? File.ReadAllText(final, s_utf8) : null;
+                cancellationToken.ThrowIfCancellationRequested();
+                string? before = File.Exists(final) ? await File.ReadAllTextAsync(final, s_utf8, cancellationToken).ConfigureAwait(false) : null;
                 if (before == text)
                 {
                     unchanged.Add(patient.Id);
@@ -42,7 +44,7 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
                 else
                 {
                     (before is null ? created : updated).Add(patient.Id);
-                    File.WriteAllText(final + ".importing", text, s_utf8);
+                    await File.WriteAllTextAsync(final + ".importing", text, s_utf8, cancellationToken).ConfigureAwait(false);
                     staged.Add((final + ".importing", final));
                 }
 

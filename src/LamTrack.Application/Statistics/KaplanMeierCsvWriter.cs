@@ -1,7 +1,7 @@
 using System.Globalization;
 using LamTrack.Statistics.Survival;
 
-namespace LamTrack.Cli.Commands.Stats;
+namespace LamTrack.Application.Statistics;
 
 /// <summary>Writes a Kaplan–Meier table in the layout of R's <c>survfit</c> summary.</summary>
 /// <remarks>
