@@ -82,7 +82,7 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
     {
         int mark = _problems.Count;
         var scope = new ImportScope(Path.GetFileName(file), _problems);
-        IReadOnlyList<BundleResource>? entries = BundleReader.Read(File.ReadAllText(file), scope.Name, _problems);
+        IReadOnlyList<BundleResource>? entries = TooLarge(file) ? null : BundleReader.Read(File.ReadAllText(file), scope.Name, _problems);
         var keys = entries?.Select(e => scope.KeyOf(e.Resource, e.FullUrl)).ToList() ?? [];
         for (int i = 0; i < keys.Count; i++)
         {
@@ -92,6 +92,20 @@ public sealed class FhirImporter(IPatientImportTarget target, ImportOptions opti
         List<DomainPatient> patients = [.. scope.Drafts.Values.Select(d => Assemble(scope, d)).OfType<DomainPatient>()];
         bool valid = !_problems.HasErrorsSince(mark);
         _units.Add((new ImportUnit(scope.Name, [.. patients.Select(p => p.Id)]), patients, valid));
+    }
+
+    // A Bundle is read whole: one past the limit is refused before a byte of it is read.
+    private bool TooLarge(string file)
+    {
+        long length = new FileInfo(file).Length;
+        if (length <= FhirInputLimits.MaxBundleBytes)
+        {
+            return false;
+        }
+
+        _problems.Add(ImportIssueCodes.TooLarge, ImportLocation.OfFile(Path.GetFileName(file)),
+            $"the Bundle file is {length:N0} bytes; at most {FhirInputLimits.MaxBundleBytes:N0} are read (split it, or export NDJSON)");
+        return true;
     }
 
     private void FileDone(string file)

@@ -66,6 +66,9 @@ public static class ImportIssueCodes
     /// <summary>The same patient identifier is already in the store; its record was replaced, not duplicated.</summary>
     public static readonly ImportIssueCode Replaced = new("FHIR-IMP-020", ImportSeverity.Information, "existing patient replaced");
 
+    /// <summary>A line, a file or a gzip expansion is over a limit of <see cref="FhirInputLimits"/>.</summary>
+    public static readonly ImportIssueCode TooLarge = new("FHIR-IMP-021", ImportSeverity.Error, "input over a size limit");
+
     private static readonly ImportIssueCode[] s_all = typeof(ImportIssueCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(ImportIssueCode))
