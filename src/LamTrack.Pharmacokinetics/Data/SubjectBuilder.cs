@@ -109,6 +109,8 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
         row.Check(time >= _firstDose, "TIME", $"sample at {time} h is before the first dose of ID {_id}");
         row.Check(mdv || dv is not null || lloq > 0, "DV", "missing concentration on an observation record with MDV 0");
         row.Check(lloq >= 0, "LLOQ", $"must be ≥ 0 ng/mL, got {lloq}");
+        // A negative concentration is a data error, not a low level: it used to give a blank OFV and no word.
+        row.Check(mdv || dv is not { } value || value >= 0, "DV", $"a concentration cannot be negative, got {dv} ng/mL");
         _obs.Add(new Observation(time, dv ?? double.NaN, lloq, mdv, row.Line));
     }
 

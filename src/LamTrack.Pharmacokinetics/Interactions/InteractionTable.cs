@@ -130,8 +130,20 @@ public sealed class InteractionTable
             f.Problems.Add($"field '{path}': clearanceFold must be > 0 and time constants ≥ 0 h");
         }
 
-        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select(a => a.GetString() ?? string.Empty)];
+        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select((a, i) => Alias(f, a, $"{path}aliases[{i}]"))];
         return new Perpetrator(f.String(e, "name", path), aliases, kindText == "inducer" ? PerpetratorKind.Inducer : PerpetratorKind.Inhibitor,
             fold, f.String(e, "foldVerification", path), f.String(e, "foldBasis", path), on, off, f.String(e, "timeVerification", path), f.String(e, "timeBasis", path));
+    }
+
+    // An alias that is not a string (a number, an object) is a problem with its place, never an exception.
+    private static string Alias(JsonFields f, JsonElement alias, string path)
+    {
+        if (alias.ValueKind == JsonValueKind.String)
+        {
+            return alias.GetString()!;
+        }
+
+        f.Problems.Add($"field '{path}': must be a string, not {alias.ValueKind.ToString().ToLowerInvariant()}");
+        return string.Empty;
     }
 }
