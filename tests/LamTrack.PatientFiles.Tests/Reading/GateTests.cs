@@ -201,6 +201,18 @@ public sealed class GateTests : IDisposable
         Assert.Equal("case-4", Assert.Single(result.Patients).Id);
     }
 
+    [Theory]
+    [InlineData("sex")]
+    [InlineData("smoking")]
+    public void Load_EmptyWord_ReportsPf004InsteadOfCrashing(string field)
+    {
+        // Found by fuzzing: an empty word threw IndexOutOfRangeException.
+        JsonObject json = CaseSeriesData.Json(4);
+        json[field] = string.Empty;
+        PatientFileIssue issue = Rejected(json, PatientFileIssueCodes.UnknownValue);
+        Assert.Equal(field, issue.Field);
+    }
+
     [Fact]
     public void Issue_HugeQuotedValue_MessageIsCut()
     {
