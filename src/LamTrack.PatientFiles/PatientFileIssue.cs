@@ -10,6 +10,14 @@ namespace LamTrack.PatientFiles;
 /// <param name="Message">The reason.</param>
 public sealed record PatientFileIssue(string Code, string File, long? Line, string? PatientId, string? EventId, string Field, string Message)
 {
+    /// <summary>The longest message, in characters; a longer one (a huge value quoted back) is cut.</summary>
+    public const int MaxMessageChars = 400;
+
+    /// <summary>The reason, cut to <see cref="MaxMessageChars"/> with the number of characters left out.</summary>
+    public string Message { get; init; } = Message.Length <= MaxMessageChars
+        ? Message
+        : string.Concat(Message.AsSpan(0, MaxMessageChars), $"… ({Message.Length - MaxMessageChars:N0} more characters not shown)");
+
     /// <summary>One line: "file:line: patient P, event E, field F: message [CODE]".</summary>
     public override string ToString()
     {

@@ -36,10 +36,13 @@ public static class PatientFileIssueCodes
     /// <summary>A reference to another event does not resolve.</summary>
     public const string DanglingReference = "PF-011";
 
+    /// <summary>A record is over a size limit (a JSON Lines line over 64 MiB).</summary>
+    public const string TooLarge = "PF-012";
+
     /// <summary>All codes, for uniqueness checks.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         MalformedJson, MissingField, UnknownEventType, UnknownValue, BadDate, BadUnit, OutOfRange,
-        DuplicatePatientId, Unreadable, UnknownFormat, DanglingReference,
+        DuplicatePatientId, Unreadable, UnknownFormat, DanglingReference, TooLarge,
     ];
 }

@@ -81,6 +81,13 @@ public static class PatientFileLoader
     {
         foreach (JsonLinesBatch batch in JsonLinesFile.ReadBatches(file))
         {
+            if (batch.IsOversizedLine)
+            {
+                collector.Add(RecordOutcome<T>.Failed(new PatientFileIssue(PatientFileIssueCodes.TooLarge, file, batch.FirstLineNumber, null, null, "$",
+                    $"the line is longer than {JsonLinesFile.MaxLineBytes:N0} bytes, the limit for one record; it was skipped unread")));
+                continue;
+            }
+
             var outcomes = new RecordOutcome<T>[batch.Lines.Count];
             Parallel.For(0, outcomes.Length, i => outcomes[i] = batch.IsBlank(i)
                 ? RecordOutcome<T>.Blank

@@ -75,6 +75,8 @@ public static class ImportIssueCodes
     /// <summary>Resources of a type LamTrack reads whose code (or status) it does not use; listed once per type and code,
     /// with the count, never an error.</summary>
     public static readonly ImportIssueCode UnusedCode = new("FHIR-IMP-023", ImportSeverity.Information, "code not used");
+    /// <summary>A line, a file or a gzip expansion is over a limit of <see cref="FhirInputLimits"/>.</summary>
+    public static readonly ImportIssueCode TooLarge = new("FHIR-IMP-024", ImportSeverity.Error, "input over a size limit");
 
     private static readonly ImportIssueCode[] s_all = typeof(ImportIssueCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -6,6 +6,9 @@ namespace LamTrack.Fhir.Import;
 /// <param name="Message">What is wrong and, where possible, what was expected.</param>
 public sealed record ImportProblem(ImportIssueCode Code, ImportLocation Location, string Message)
 {
+    /// <summary>What is wrong, cut to <see cref="FhirInputLimits.MaxMessageChars"/>: a parser may quote a whole value.</summary>
+    public string Message { get; init; } = FhirInputLimits.Clip(Message);
+
     /// <summary>The severity, taken from the code.</summary>
     public ImportSeverity Severity => Code.Severity;
 

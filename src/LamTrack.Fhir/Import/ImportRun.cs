@@ -134,7 +134,7 @@ internal sealed class ImportRun(IPatientImportTarget target, ImportOptions optio
         cancellationToken.ThrowIfCancellationRequested();
         int mark = _problems.Count;
         var scope = new ImportScope(input.Name, _problems, _ehr);
-        IReadOnlyList<BundleResource>? entries = BundleReader.Read(input.ReadAllText(), scope.Name, _problems);
+        IReadOnlyList<BundleResource>? entries = TooLarge(input) ? null : BundleReader.Read(input.ReadAllText(), scope.Name, _problems);
         var keys = entries?.Select(e => scope.KeyOf(e.Resource, e.FullUrl)).ToList() ?? [];
         for (int i = 0; i < keys.Count; i++)
         {
@@ -144,6 +144,19 @@ internal sealed class ImportRun(IPatientImportTarget target, ImportOptions optio
         List<DomainPatient> patients = [.. scope.Drafts.Values.Where(d => Selected(d, null)).Select(d => Assemble(scope, d)).OfType<DomainPatient>()];
         bool valid = !_problems.HasErrorsSince(mark);
         _units.Add((new ImportUnit(scope.Name, [.. patients.Select(p => p.Id)]), patients, valid));
+    }
+
+    // A Bundle is read whole: one past the limit is refused before a byte of it is read.
+    private bool TooLarge(ImportInput input)
+    {
+        if (input.Length <= FhirInputLimits.MaxBundleBytes)
+        {
+            return false;
+        }
+
+        _problems.Add(ImportIssueCodes.TooLarge, ImportLocation.OfFile(input.Name),
+            $"the Bundle file is {input.Length:N0} bytes; at most {FhirInputLimits.MaxBundleBytes:N0} are read (split it, or export NDJSON)");
+        return true;
     }
 
     private void InputDone(ImportInput input)

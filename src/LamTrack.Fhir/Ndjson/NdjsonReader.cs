@@ -82,6 +82,13 @@ public static class NdjsonReader
     {
         var local = new ImportProblemList();
         var where = new ImportLocation(source, line.Number, null, null, null);
+        if (line.TooLong)
+        {
+            line.Return();
+            local.Add(ImportIssueCodes.TooLarge, where, $"the line is longer than {FhirInputLimits.MaxLineBytes:N0} bytes, the limit for one resource; it was skipped unread");
+            return (null, local);
+        }
+
         Resource? resource;
         try
         {
@@ -111,6 +118,9 @@ public static class NdjsonReader
     /// <param name="path">The file.</param>
     /// <param name="problems">Where problems are recorded.</param>
     /// <param name="check">An extra per-resource check run in parallel, or <see langword="null"/>.</param>
+    /// <remarks>A gzip file that is not gzip, or that expands past <see cref="FhirInputLimits.MaxGzipExpansionRatio"/>,
+    /// ends the file's reading with a problem (<see cref="ImportIssueCodes.MalformedJson"/>, <see cref="ImportIssueCodes.TooLarge"/>),
+    /// never with an exception.</remarks>
     public static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check = null) =>
         ReadFile(path, problems, check, null);
 
@@ -118,14 +128,30 @@ public static class NdjsonReader
     /// (unparsed) the lines a filter rejects.</summary>
     internal static IEnumerable<ReadResource> ReadFile(string path, ImportProblemList problems, Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, LineFilter? filter)
     {
+        ArgumentNullException.ThrowIfNull(problems);
         using Stream file = File.OpenRead(path);
-        using Stream content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress)
-            : file;
+        using Stream content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GzipExpansionGuard(file) : file;
         // The position of the file itself (compressed for .gz) against its length drives the progress bar.
-        foreach (ReadResource resource in ReadParallel(content, Path.GetFileName(path), problems, check, () => file.Position, filter))
+        using IEnumerator<ReadResource> resources = ReadParallel(content, Path.GetFileName(path), problems, check, () => file.Position, filter).GetEnumerator();
+        while (Next(resources, path, problems))
         {
-            yield return resource;
+            yield return resources.Current;
+        }
+    }
+
+    // An iterator cannot yield inside a try with a catch: the stream's own failures are caught here, one step at a time.
+    private static bool Next(IEnumerator<ReadResource> resources, string path, ImportProblemList problems)
+    {
+        try
+        {
+            return resources.MoveNext();
+        }
+        catch (Exception ex) when (GzipExpansionGuard.Unwrap(ex) is { } failure)
+        {
+            var where = ImportLocation.OfFile(Path.GetFileName(path));
+            problems.Add(failure is InputTooLargeException ? ImportIssueCodes.TooLarge : ImportIssueCodes.MalformedJson, where,
+                failure is InputTooLargeException ? failure.Message : $"not a readable gzip file: {failure.Message}");
+            return false;
         }
     }
 }

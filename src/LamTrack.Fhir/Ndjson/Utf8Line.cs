@@ -10,6 +10,10 @@ namespace LamTrack.Fhir.Ndjson;
 /// <param name="Offset">How far into the input reading had got (for progress), from the caller's position function.</param>
 internal readonly record struct Utf8Line(int Number, byte[] Buffer, int Length, long Offset)
 {
+    /// <summary>Whether the line was longer than <see cref="Import.FhirInputLimits.MaxLineBytes"/>; its bytes were
+    /// skipped, not kept, and <see cref="Bytes"/> is empty.</summary>
+    public bool TooLong { get; init; }
+
     /// <summary>The line's bytes.</summary>
     public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(0, Length);
 

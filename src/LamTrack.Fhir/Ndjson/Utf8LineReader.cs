@@ -23,6 +23,7 @@ internal static class Utf8LineReader
         byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         var pending = new ArrayBufferWriter<byte>();
         int lineNumber = 0;
+        bool tooLong = false;
         bool first = true;
         bool afterCarriageReturn = false;
         try
@@ -44,9 +45,9 @@ internal static class Utf8LineReader
                     afterCarriageReturn = b == '\r';
                     if (!skip)
                     {
-                        pending.Write(chunk.AsSpan(start, at - start));
+                        Append(pending, chunk.AsSpan(start, at - start), ref tooLong);
                         lineNumber++;
-                        if (Take(pending, lineNumber, position) is { } line)
+                        if (Take(pending, lineNumber, position, ref tooLong) is { } line)
                         {
                             yield return line;
                         }
@@ -55,11 +56,11 @@ internal static class Utf8LineReader
                     start = at + 1;
                 }
 
-                pending.Write(chunk.AsSpan(start, read - start));
+                Append(pending, chunk.AsSpan(start, read - start), ref tooLong);
                 afterCarriageReturn = afterCarriageReturn && start == read;
             }
 
-            if (pending.WrittenCount > 0 && Take(pending, lineNumber + 1, position) is { } last)
+            if ((pending.WrittenCount > 0 || tooLong) && Take(pending, lineNumber + 1, position, ref tooLong) is { } last)
             {
                 yield return last;
             }
@@ -77,9 +78,36 @@ internal static class Utf8LineReader
         return found < 0 ? -1 : from + found;
     }
 
-    /// <summary>Copies the pending bytes into a rented buffer (unless they are blank) and clears them.</summary>
-    private static Utf8Line? Take(ArrayBufferWriter<byte> pending, int number, Func<long>? position)
+    /// <summary>Adds part of a line to the pending bytes, unless the line is already over the limit; a line that goes
+    /// over it is dropped at once, so memory stays bounded by the limit whatever the line's length.</summary>
+    private static void Append(ArrayBufferWriter<byte> pending, ReadOnlySpan<byte> part, ref bool tooLong)
     {
+        if (tooLong)
+        {
+            return;
+        }
+
+        if ((long)pending.WrittenCount + part.Length > Import.FhirInputLimits.MaxLineBytes)
+        {
+            tooLong = true;
+            pending.Clear();
+            return;
+        }
+
+        pending.Write(part);
+    }
+
+    /// <summary>Copies the pending bytes into a rented buffer (unless they are blank) and clears them; a line over the
+    /// limit becomes an empty line marked <see cref="Utf8Line.TooLong"/>.</summary>
+    private static Utf8Line? Take(ArrayBufferWriter<byte> pending, int number, Func<long>? position, ref bool tooLong)
+    {
+        if (tooLong)
+        {
+            tooLong = false;
+            pending.ResetWrittenCount();
+            return new Utf8Line(number, ArrayPool<byte>.Shared.Rent(1), 0, position?.Invoke() ?? 0) { TooLong = true };
+        }
+
         ReadOnlySpan<byte> bytes = pending.WrittenSpan;
         Utf8Line? line = null;
         if (bytes.IndexOfAnyExcept(" \t\f\v"u8) >= 0)

@@ -61,9 +61,11 @@ internal static class FastStrictParser
             resource = parsed;
             return true;
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or InvalidCastException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or InvalidCastException or ArgumentException
+            or IndexOutOfRangeException or FormatException or OverflowException or NullReferenceException)
         {
             // Whatever the lenient parse trips over (malformed JSON or UTF-8 included), the strict parse decides and reports.
+            // The SDK's lenient reader has thrown IndexOutOfRangeException on a mutated Condition (found by fuzzing).
             return false;
         }
     }

@@ -82,6 +82,13 @@ public static class FhirJson
             problems.Add(ImportIssueCodes.MalformedJson, where, ex.Message);
             return null;
         }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or InvalidCastException or ArgumentException or FormatException
+            or OverflowException or NullReferenceException)
+        {
+            // The SDK's own defects on odd input (found by fuzzing) are still input that is not FHIR, never a crash.
+            problems.Add(ImportIssueCodes.NotFhir, where, $"the FHIR parser could not read this resource ({ex.GetType().Name}: {ex.Message})");
+            return null;
+        }
         catch (InvalidOperationException ex)
         {
             // The SDK throws instead of reporting on some shapes (an object where it expects an array of primitives'

@@ -120,6 +120,12 @@ public static class GuidanceSettingsFile
             return null;
         }
 
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            reader.Report("document", name, "must be an object with minimumDays and maximumDays, such as { \"minimumDays\": 7, \"maximumDays\": 14 }");
+            return null;
+        }
+
         int? min = Whole(obj, reader, "minimumDays");
         int? max = Whole(obj, reader, "maximumDays");
         return min is { } lo && max is { } hi ? DayWindow.Create(name, lo, hi) : null;
@@ -158,7 +164,7 @@ public static class GuidanceSettingsFile
         }
         catch (JsonException ex)
         {
-            throw new GuidanceSettingsException($"{sourceName}: line {ex.LineNumber + 1}: not valid JSON: {ex.Message}", ex);
+            throw new GuidanceSettingsException($"{sourceName}: {(ex.LineNumber is { } line ? $"line {line + 1}: " : string.Empty)}not valid JSON: {ex.Message}", ex);
         }
     }
 }

@@ -8,6 +8,10 @@ namespace LamTrack.PatientFiles.Loading;
 /// <param name="BytesRead">Bytes of the file read up to the end of this batch, for progress.</param>
 internal sealed record JsonLinesBatch(byte[] Buffer, List<(int Start, int Length)> Lines, long FirstLineNumber, long BytesRead)
 {
+    /// <summary>True for a batch that stands for one line over <see cref="JsonLinesFile.MaxLineBytes"/>: its bytes were
+    /// skipped unread and <see cref="Lines"/> is empty; the line's number is <see cref="FirstLineNumber"/>.</summary>
+    public bool IsOversizedLine { get; init; }
+
     public ReadOnlySpan<byte> Line(int index) => Buffer.AsSpan(Lines[index].Start, Lines[index].Length);
 
     public bool IsBlank(int index) => Line(index).Trim(" \t\r"u8).IsEmpty;

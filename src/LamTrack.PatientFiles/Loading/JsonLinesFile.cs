@@ -8,6 +8,10 @@ namespace LamTrack.PatientFiles.Loading;
 /// </remarks>
 internal static class JsonLinesFile
 {
+    /// <summary>The longest record line, in bytes: 64 MiB (the largest real patient record is tens of kilobytes).</summary>
+    /// <remarks>A longer line is skipped unread and reported, so one runaway line cannot take the memory of the process.</remarks>
+    public const int MaxLineBytes = 64 * 1024 * 1024;
+
     private const int InitialBufferBytes = 8 * 1024 * 1024;
 
     public static IEnumerable<JsonLinesBatch> ReadBatches(string file)
@@ -25,9 +29,24 @@ internal static class JsonLinesFile
             bool end = filled < buffer.Length;
             int skip = atStart ? ByteOrderMarkLength(buffer, filled) : 0;
             (List<(int Start, int Length)> lines, int consumed) = SplitLines(buffer, skip, filled, end);
+            if (lines.Count == 0 && !end && buffer.Length >= MaxLineBytes)
+            {
+                (long skipped, bool more) = SkipRestOfLine(stream, buffer);
+                yield return new JsonLinesBatch(buffer, [], nextLine, bytesBefore + filled + skipped) { IsOversizedLine = true };
+                bytesBefore += filled + skipped;
+                filled = 0;
+                nextLine++;
+                if (!more)
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
             if (lines.Count == 0 && !end)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, MaxLineBytes));
                 continue;
             }
 
@@ -44,6 +63,27 @@ internal static class JsonLinesFile
             Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
             filled -= consumed;
         }
+    }
+
+    // Reads past the end of an oversized line and seeks back to the byte after its line break, so the next read starts
+    // the next line.
+    private static (long Skipped, bool More) SkipRestOfLine(FileStream stream, byte[] buffer)
+    {
+        long skipped = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int newline = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                stream.Seek(newline + 1 - read, SeekOrigin.Current);
+                return (skipped + newline + 1, stream.Position < stream.Length);
+            }
+
+            skipped += read;
+        }
+
+        return (skipped, false);
     }
 
     private static (List<(int Start, int Length)> Lines, int Consumed) SplitLines(byte[] buffer, int start, int filled, bool end)

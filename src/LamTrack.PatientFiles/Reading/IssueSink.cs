@@ -82,7 +82,7 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
     public TEnum? Word<TEnum>(string? word, FieldName field)
         where TEnum : struct, Enum
     {
-        if (word is not null && !char.IsDigit(word[0]) && Enum.TryParse(word, ignoreCase: true, out TEnum value))
+        if (word is { Length: > 0 } && !char.IsDigit(word[0]) && Enum.TryParse(word, ignoreCase: true, out TEnum value))
         {
             return value;
         }

@@ -131,6 +131,8 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
         row.Check(mdv || prediction || dv is not null || lloq > 0, "DV",
             "missing concentration on an observation record with MDV 0: estimation needs a value ('.' is a prediction row only for simulate; use MDV 1 or EVID 2 for a prediction time)");
         row.Check(lloq >= 0, "LLOQ", $"must be ≥ 0 ng/mL, got {lloq}");
+        // A negative concentration is a data error, not a low level: it used to give a blank OFV and no word.
+        row.Check(mdv || prediction || dv is not { } value || value >= 0, "DV", $"a concentration cannot be negative, got {dv} ng/mL");
         _obs.Add(new Observation(time, dv ?? double.NaN, lloq, mdv || prediction, row.Line));
     }
 

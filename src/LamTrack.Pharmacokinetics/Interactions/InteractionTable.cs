@@ -150,7 +150,7 @@ public sealed class InteractionTable
         }
 
         var kind = kindText == "inducer" ? PerpetratorKind.Inducer : PerpetratorKind.Inhibitor;
-        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select(a => a.GetString() ?? string.Empty)];
+        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select((a, i) => Alias(f, a, $"{path}aliases[{i}]"))];
         LabelListing? listing = Listing(f, e, path);
         Perpetrator p = f.NumberOrNull(e, "clearanceFold", path) is null && listing is not null
             ? new Perpetrator(f.String(e, "name", path), aliases, kind, 1.0, "[NOT MODELLED]", listing.Note, 0, 0, "[NOT MODELLED]", string.Empty) { IsModelled = false }
@@ -190,5 +190,17 @@ public sealed class InteractionTable
         }
 
         return new LabelListing(strength, tag, f.String(e, "labelNote", path, required: false));
+    }
+
+    // An alias that is not a string (a number, an object) is a problem with its place, never an exception.
+    private static string Alias(JsonFields f, JsonElement alias, string path)
+    {
+        if (alias.ValueKind == JsonValueKind.String)
+        {
+            return alias.GetString()!;
+        }
+
+        f.Problems.Add($"field '{path}': must be a string, not {alias.ValueKind.ToString().ToLowerInvariant()}");
+        return string.Empty;
     }
 }

@@ -89,9 +89,9 @@ public static class PopulationSimulator
             throw new ArgumentOutOfRangeException(nameof(r), "the dose (mg) and the interval (h) must be positive");
         }
 
-        if (r.Subjects < 1 || r.Intervals < 1)
+        if (SimulationLimits.Problem(r.Intervals, r.Subjects) is { } tooMuch)
         {
-            throw new ArgumentOutOfRangeException(nameof(r), "at least one subject and one interval are needed");
+            throw new ArgumentOutOfRangeException(nameof(r), tooMuch);
         }
 
         if (!(r.TargetLowNanogramsPerMillilitre < r.TargetHighNanogramsPerMillilitre) || r.TargetLowNanogramsPerMillilitre < 0)

@@ -42,4 +42,14 @@ public sealed class GuidanceSettingsFileTests
         Assert.StartsWith("s.json: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("""{ "firstTroughDays": 14 }""", "field 'firstTroughDays': must be an object")] // a number where a day window goes (found by fuzzing: it crashed)
+    [InlineData("""{ "surgeryHoldDays": [7, 14] }""", "field 'surgeryHoldDays': must be an object")]
+    [InlineData("""{ "interactionLookbackDays": 30, "interactionLookbackDays": 60 }""", "not valid JSON: Duplicate")] // a key twice
+    public void Parse_WindowNotAnObjectOrKeyTwice_ThrowsNamingTheSetting(string json, string expected)
+    {
+        var ex = Assert.Throws<GuidanceSettingsException>(() => GuidanceSettingsFile.Parse(json, "s.json"));
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
+using LamTrack.PatientFiles.Loading;
 using LamTrack.Testing;
 
 namespace LamTrack.PatientFiles.Tests.Reading;
@@ -179,6 +180,45 @@ public sealed class GateTests : IDisposable
         string json = CaseSeriesData.Json(4).ToJsonString();
         PatientFileIssue issue = Assert.Single(Load(json[..^1] + ",}").Issues);
         Assert.Equal(PatientFileIssueCodes.MalformedJson, issue.Code);
+    }
+
+    [Fact]
+    public void Load_JsonLinesLineOverTheLimit_ReportsPf012AndReadsTheNextLine()
+    {
+        string file = Path.Combine(_folder, "big.jsonl");
+        using (var writer = new StreamWriter(file))
+        {
+            writer.Write("{\"id\":\"");
+            writer.Write(new string('x', JsonLinesFile.MaxLineBytes + 10));
+            writer.Write("\"}\n");
+            writer.Write(CaseSeriesData.Json(4).ToJsonString() + "\n");
+        }
+
+        PatientLoadResult result = PatientFileLoader.Load(file);
+
+        PatientFileIssue issue = Assert.Single(result.Issues);
+        Assert.Equal((PatientFileIssueCodes.TooLarge, 1L), (issue.Code, issue.Line));
+        Assert.Equal("case-4", Assert.Single(result.Patients).Id);
+    }
+
+    [Theory]
+    [InlineData("sex")]
+    [InlineData("smoking")]
+    public void Load_EmptyWord_ReportsPf004InsteadOfCrashing(string field)
+    {
+        // Found by fuzzing: an empty word threw IndexOutOfRangeException.
+        JsonObject json = CaseSeriesData.Json(4);
+        json[field] = string.Empty;
+        PatientFileIssue issue = Rejected(json, PatientFileIssueCodes.UnknownValue);
+        Assert.Equal(field, issue.Field);
+    }
+
+    [Fact]
+    public void Issue_HugeQuotedValue_MessageIsCut()
+    {
+        var issue = new PatientFileIssue("PF-004", "f", 1, "p", null, "sex", $"'{new string('z', 50_000_000)}' is not one of female, male");
+        Assert.True(issue.Message.Length < PatientFileIssue.MaxMessageChars + 80);
+        Assert.EndsWith("more characters not shown)", issue.Message, StringComparison.Ordinal);
     }
 
     private static string Edit(string text, string find, string replace)

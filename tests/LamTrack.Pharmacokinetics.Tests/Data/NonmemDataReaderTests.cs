@@ -28,9 +28,10 @@ public sealed class NonmemDataReaderTests
     [InlineData("1,0,2,1,1,.,5,.,.,1,.,40", "line 2, field II")] // ADDL without an interval
     [InlineData("1,0,2,1,1,.,.,.,.,1,.,abc", "line 2, field AGE")] // a non-numeric covariate
     [InlineData("1,0,2,1,1,.,.,.,.,1,.", "line 2: 11 fields")] // a short record
+    [InlineData("1,0,2,1,1,24,13,0,.,1,.,40\n1,168,.,0,.,.,.,.,-4.1,0,.,40", "line 3, field DV")] // a negative concentration
     public void Parse_BadRecord_ThrowsWithLineAndField(string row, string expected)
     {
-        var e = Assert.Throws<DataFileException>(() => Parse(row));
+        var e = Assert.Throws<DataFileException>(() => Parse(row.Split('\n')));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.Contains("data.csv", e.Message, StringComparison.Ordinal);

@@ -53,6 +53,22 @@ public sealed class ModelFileReaderTests
         Assert.Contains("bad.json", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ \"name\": \"KA\", \"unit\": \"1/h\", \"typical\": 1 }", "{ \"name\": \"KA\", \"unit\": \"1/h\", \"typical\": 1 }, { \"name\": \"CL\", \"unit\": \"L/h\", \"typical\": 20 }", "parameter CL is given 2 times")] // a parameter twice
+    [InlineData("{ \"parameter\": \"CL\", \"omegaSquared\": 0.1 }", "{ \"parameter\": \"CL\", \"omegaSquared\": 0.1 }, { \"parameter\": \"CL\", \"omegaSquared\": 0.3 }", "variability on CL is given 2 times")] // an IIV entry twice
+    [InlineData("\"omegaSquared\": 0.1", "\"omegaSquared\": 1e6", "iiv[0].omegaSquared")] // omega^2 = 10^6 gave CL = infinity
+    [InlineData("\"typical\": 300", "\"typical\": 1e300", "parameters[1].typical")] // a typical value that overflows
+    [InlineData("\"id\": \"t\",", "\"id\": \"t\", \"id\": \"u\",", "duplicate")] // a key twice
+    public void Parse_DuplicateOrOutOfRange_ThrowsNamingTheField(string find, string replace, string expected)
+    {
+        string broken = Valid.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(Valid, broken);
+
+        var e = Assert.Throws<ModelFileException>(() => ModelFileReader.Parse(broken, "bad.json"));
+
+        Assert.Contains(expected, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Apply_JiaoForLamPatient_ReportsOffPopulationAndCyclosporineAssumption()
     {

@@ -54,9 +54,10 @@ public static class PkEstimateCommand
         });
         var csv = new StringBuilder();
         csv.Append(Header(model));
+        PkInputs.PrintCaveatsOnce(context, subjects.Select((s, i) =>
+            ($"ID {s.Id}", results[i].A.Assumptions.Concat(results[i].A.Reasons.Select(r => "NOT APPLICABLE: " + r)))));
         for (int i = 0; i < subjects.Count; i++)
         {
-            PkInputs.PrintCaveats(context, $"ID {subjects[i].Id}", results[i].A.Assumptions.Concat(results[i].A.Reasons.Select(r => "NOT APPLICABLE: " + r)));
             Append(csv, model, subjects[i], results[i].E);
         }
 

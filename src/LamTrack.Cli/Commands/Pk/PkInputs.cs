@@ -19,6 +19,21 @@ internal static class PkInputs
         {
             return action();
         }
+        catch (PkUsageException e)
+        {
+            return Usage(context, e.Message);
+        }
+        catch (FormatException e)
+        {
+            // Only option values are parsed here (a target window, a number); data files throw their own exceptions.
+            return Usage(context, e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            // Option values (a target window, a dose) are checked by the engine's own guards: a usage error, as in
+            // every other command, worded without .NET's "(Parameter 'x')" suffix.
+            return Usage(context, e.Message.Split(" (Parameter '", 2)[0]);
+        }
         catch (ModelFileException e)
         {
             return Fail(context, e.Message);
@@ -27,7 +42,7 @@ internal static class PkInputs
         {
             return Fail(context, e.Message + Environment.NewLine + "Nothing was estimated or written.");
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(context, e.Message);
         }
@@ -40,10 +55,29 @@ internal static class PkInputs
         {
             return await action().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (PkUsageException e)
+        {
+            return Usage(context, e.Message);
+        }
+        catch (FormatException e)
+        {
+            return Usage(context, e.Message);
+        }
+        catch (ArgumentException e)
+        {
+            return Usage(context, e.Message.Split(" (Parameter '", 2)[0]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(context, e.Message);
         }
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine($"usage: {message}");
+        context.Error.WriteLine("Run 'lamtrack pk --help' for the commands and their options.");
+        return ExitCodes.Usage;
     }
 
     public static InteractionTable Interactions(string? path)
@@ -86,6 +120,27 @@ internal static class PkInputs
         foreach (string caveat in caveats.Distinct(StringComparer.Ordinal))
         {
             context.Error.WriteLine($"  {subject}: {caveat}");
+        }
+    }
+
+    /// <summary>Prints each distinct caveat once, with how many subjects it concerns and the first few of them: 10⁶ IDs
+    /// with one caveat used to print it 10⁶ times.</summary>
+    public static void PrintCaveatsOnce(CliContext context, IEnumerable<(string Subject, IEnumerable<string> Caveats)> bySubject)
+    {
+        const int Named = 5;
+        var subjects = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach ((string subject, IEnumerable<string> caveats) in bySubject)
+        {
+            foreach (string caveat in caveats.Distinct(StringComparer.Ordinal))
+            {
+                (subjects.TryGetValue(caveat, out List<string>? list) ? list : subjects[caveat] = []).Add(subject);
+            }
+        }
+
+        foreach ((string caveat, List<string> list) in subjects)
+        {
+            string who = list.Count == 1 ? list[0] : $"{list.Count:N0} subjects ({string.Join(", ", list.Take(Named))}{(list.Count > Named ? ", …" : string.Empty)})";
+            context.Error.WriteLine($"  {who}: {caveat}");
         }
     }
 

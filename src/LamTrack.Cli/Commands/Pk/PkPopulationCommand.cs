@@ -40,7 +40,7 @@ public static class PkPopulationCommand
     private static int Run(Args a, CliContext context)
     {
         PopulationModel model = PkInputs.Model(a.Model);
-        ModelApplicability applicability = model.Apply(ParseCovariates(a.Covariates));
+        ModelApplicability applicability = model.Apply(ParseCovariates(a.Covariates, model));
         PkInputs.PrintModelHeader(context, model);
         PkInputs.PrintCaveats(context, "population", applicability.Assumptions.Concat(applicability.Reasons.Select(r => "NOT APPLICABLE: " + r)));
         if (applicability.Prior is not SubjectPrior prior)
@@ -69,17 +69,35 @@ public static class PkPopulationCommand
     {
         if (!(a.Interval > 0) || 24.0 * a.Days % a.Interval != 0)
         {
-            throw new ArgumentException($"--interval {a.Interval} h must be positive and divide the {a.Days} days evenly");
+            throw new PkUsageException($"--interval {a.Interval} h must be positive and divide the {a.Days} days evenly");
+        }
+
+        if (SimulationLimits.Problem(24.0 * a.Days / a.Interval, a.N) is { } tooMuch)
+        {
+            throw new PkUsageException($"--days {a.Days} --interval {a.Interval} --n {a.N}: {tooMuch}");
         }
 
         int intervals = (int)(24.0 * a.Days / a.Interval);
-        int[] report = [.. a.Report.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(d => int.Parse(d, PkInputs.Inv)).Where(d => d >= 1 && d <= a.Days).Select(d => (int)(24.0 * d / a.Interval)).Where(i => i >= 1).Distinct()];
+        int[] report = [.. ReportDays(a.Report, a.Days).Select(d => (int)(24.0 * d / a.Interval)).Where(i => i >= 1).Distinct()];
         return new PopulationSimulationRequest(prior, a.Dose, a.Interval, intervals, a.N, a.Seed,
             a.Window.LowNanogramsPerMillilitre, a.Window.HighNanogramsPerMillilitre, report.Length > 0 ? report : [intervals], a.Residual);
     }
 
-    private static Dictionary<string, double> ParseCovariates(string[] items)
+    // A day outside the simulation used to be dropped without a word.
+    private static IEnumerable<int> ReportDays(string text, int days)
+    {
+        foreach (string item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(item, System.Globalization.NumberStyles.Integer, PkInputs.Inv, out int day) || day < 1 || day > days)
+            {
+                throw new PkUsageException($"--report-days '{item}' must be a whole day from 1 to the {days} days simulated (--days)");
+            }
+
+            yield return day;
+        }
+    }
+
+    private static Dictionary<string, double> ParseCovariates(string[] items, PopulationModel model)
     {
         var result = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (string item in items)
@@ -87,7 +105,13 @@ public static class PkPopulationCommand
             string[] kv = item.Split('=', 2, StringSplitOptions.TrimEntries);
             if (kv.Length != 2 || !double.TryParse(kv[1], System.Globalization.NumberStyles.Float, PkInputs.Inv, out double v))
             {
-                throw new FormatException($"--covariate '{item}' must be NAME=VALUE with a number, e.g. AGE=40");
+                throw new PkUsageException($"--covariate '{item}' must be NAME=VALUE with a number, e.g. AGE=40");
+            }
+
+            if (!model.Covariates.Any(c => string.Equals(c.Name, kv[0], StringComparison.OrdinalIgnoreCase)))
+            {
+                string known = model.Covariates.Count == 0 ? "none" : string.Join(", ", model.Covariates.Select(c => c.Name));
+                throw new PkUsageException($"--covariate {kv[0]}: model {model.Id} has no such covariate (its covariates: {known})");
             }
 
             result[kv[0]] = v;

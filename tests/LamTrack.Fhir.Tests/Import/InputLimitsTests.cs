@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using System.Text;
+using Hl7.Fhir.Model;
+using LamTrack.Fhir.Export;
+using LamTrack.Fhir.Import;
+using LamTrack.Fhir.Serialization;
+using LamTrack.Fhir.Tests.RoundTrip;
+
+namespace LamTrack.Fhir.Tests.Import;
+
+/// <summary>The robustness issue's FHIR examples: random bytes in a .ndjson.gz, a decompression bomb, an oversized line,
+/// a 50 MB string quoted in a message, two Patients with one id and conflicting content, and the fuzzing finding.</summary>
+public sealed class InputLimitsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static ImportResult Import(string path) =>
+        new FhirImporter(new DiscardingTarget(), new ImportOptions(ValidateProfiles: false)).Import(path);
+
+    private string Write(string name, byte[] bytes)
+    {
+        Directory.CreateDirectory(_temp.Path);
+        string file = _temp.Sub(name);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
+    [Fact]
+    public void Import_RandomBytesInNdjsonGz_RejectedWithACodedProblem()
+    {
+        byte[] noise = new byte[4096];
+        new Random(15).NextBytes(noise);
+
+        ImportResult result = Import(Write("Patient.ndjson.gz", noise));
+
+        Assert.True(result.Rejected);
+        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal((ImportIssueCodes.MalformedJson, "Patient.ndjson.gz"), (problem.Code, problem.Location.Source));
+        Assert.Contains("not a readable gzip file", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_GzipBombOfOneHugeLine_StopsAtTheExpansionLimitInBoundedMemory()
+    {
+        // 1 GiB of one line compresses to about 1 MB: a ratio of about 1,000.
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            byte[] block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+            for (int i = 0; i < 1024; i++)
+            {
+                gzip.Write(block);
+            }
+        }
+
+        ImportResult result = Import(Write("Observation.ndjson.gz", compressed.ToArray()));
+
+        // Reading stopped after the first 64 MiB of output (the line buffer never grows past its 64 MiB limit).
+        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal(ImportIssueCodes.TooLarge, problem.Code);
+        Assert.Contains("expands more than 100 times", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_LineOverTheLimit_ReportedWithItsLineAndTheNextLineStillRead()
+    {
+        string patient = FhirJson.ToCompactJson(new Patient { Id = "p1" });
+        byte[] longLine = Encoding.ASCII.GetBytes("{\"resourceType\":\"Patient\",\"id\":\"" + new string('x', FhirInputLimits.MaxLineBytes) + "\"}\n");
+        byte[] bytes = [.. longLine, .. Encoding.UTF8.GetBytes(patient + "\n")];
+
+        ImportResult result = Import(Write("Patient.ndjson", bytes));
+
+        ImportProblem problem = Assert.Single(result.Problems, p => p.Code == ImportIssueCodes.TooLarge);
+        Assert.Equal(1, problem.Location.Line);
+        Assert.DoesNotContain(result.Problems, p => p.Location.Line == 2 && p.Code == ImportIssueCodes.MalformedJson);
+    }
+
+    [Fact]
+    public void Problem_FiftyMegabyteValueInTheMessage_IsCut()
+    {
+        string huge = new('z', 50_000_000);
+        var problem = new ImportProblem(ImportIssueCodes.NotFhir, ImportLocation.OfFile("x.ndjson"), $"Literal '{huge}' is not a valid date");
+
+        Assert.True(problem.Message.Length < FhirInputLimits.MaxMessageChars + 80, $"{problem.Message.Length} characters");
+        Assert.EndsWith("more characters not shown)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("short", new ImportProblem(ImportIssueCodes.NotFhir, ImportLocation.OfFile("x"), "short").Message);
+    }
+
+    [Theory]
+    [InlineData(AdministrativeGender.Male, true)] // conflicting content: the last used to win without a word
+    [InlineData(AdministrativeGender.Female, false)] // an identical copy is harmless
+    public void Import_TwoPatientsWithOneId_ConflictIsAnError(AdministrativeGender secondGender, bool rejected)
+    {
+        LamTrack.Domain.Patients.Patient case4 = CaseSeries.Patients.Single(p => p.Id == "case-4");
+        string folder = _temp.Sub("nd");
+        FhirExporter.WriteNdjson([case4], folder, CaseSeries.ExportTime);
+        string patients = Path.Combine(folder, "Patient.ndjson");
+        string line = File.ReadAllLines(patients)[0];
+        var copy = (Patient)FhirJsonParse(line);
+        copy.Gender = secondGender;
+        File.AppendAllText(patients, FhirJson.ToCompactJson(copy) + "\n");
+
+        ImportResult result = Import(folder);
+
+        Assert.Equal(rejected, result.Rejected);
+        Assert.Equal(rejected, result.Problems.Any(p => p.Code == ImportIssueCodes.DuplicateIdentifier && p.Location.Line == 2));
+    }
+
+    [Fact]
+    public void Import_MutatedConditionThatCrashedTheSdk_IsACodedProblem()
+    {
+        string seed = Path.Combine(ImportIssueCodesTests.RepositoryRoot(), "tools", "LamTrack.Fuzz", "corpus", "fhir-ndjson", "zz-regression-sdk-index-out-of-range.ndjson");
+
+        ImportResult result = Import(Write("Condition.ndjson", File.ReadAllBytes(seed)));
+
+        Assert.True(result.Rejected);
+        Assert.Contains(result.Problems, p => p.IsError);
+    }
+
+    private static Resource FhirJsonParse(string json)
+    {
+        var problems = new ImportProblemList();
+        return FhirJson.TryParse(json, ImportLocation.OfFile("x"), problems) ?? throw new InvalidOperationException(string.Join("\n", problems));
+    }
+
+    private sealed class DiscardingTarget : IPatientImportTarget
+    {
+        public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress) =>
+            new([.. patients.Select(p => p.Id)], [], []);
+    }
+}

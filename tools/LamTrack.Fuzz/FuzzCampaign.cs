@@ -1,0 +1,73 @@
+using System.Diagnostics;
+
+namespace LamTrack.Fuzz;
+
+/// <summary>Runs one target on mutants of its seeds for a number of executions or a time budget, whichever ends first,
+/// and collects every crash and every input slower than the per-input bound.</summary>
+public static class FuzzCampaign
+{
+    /// <summary>The result of a campaign on one target.</summary>
+    /// <param name="Target">The parser.</param>
+    /// <param name="Executions">Inputs run.</param>
+    /// <param name="Elapsed">Wall time.</param>
+    /// <param name="Slowest">The longest single execution.</param>
+    /// <param name="Findings">Crashes and slow inputs (at most <see cref="MaxFindings"/> kept).</param>
+    public sealed record Result(string Target, long Executions, TimeSpan Elapsed, TimeSpan Slowest, IReadOnlyList<FuzzFinding> Findings);
+
+    /// <summary>The most findings kept per target.</summary>
+    public const int MaxFindings = 20;
+
+    /// <summary>Runs <paramref name="target"/>.</summary>
+    /// <param name="target">The parser.</param>
+    /// <param name="seed">The mutation seed.</param>
+    /// <param name="executions">The most inputs to run.</param>
+    /// <param name="budget">The most wall time to spend.</param>
+    /// <param name="perInput">An input that takes longer is a finding (a hang, or a time bomb).</param>
+    public static Result Run(FuzzTarget target, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var mutator = new Mutator(seed);
+        var findings = new List<FuzzFinding>();
+        var clock = Stopwatch.StartNew();
+        TimeSpan slowest = TimeSpan.Zero;
+        long n = 0;
+        for (; n < executions && clock.Elapsed < budget; n++)
+        {
+            byte[] input = n < target.Seeds.Count ? target.Seeds[(int)n] : Mutant(target, mutator);
+            long start = clock.ElapsedTicks;
+            string? crash = Execute(target, input);
+            TimeSpan took = TimeSpan.FromTicks((long)((clock.ElapsedTicks - start) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
+            slowest = took > slowest ? took : slowest;
+            // The first execution pays the parsers' one-time start-up (the FHIR SDK's model inspection, JIT): not a hang.
+            bool slow = n > 0 && took > perInput;
+            if (findings.Count < MaxFindings && (crash is not null || slow))
+            {
+                findings.Add(new FuzzFinding(target.Name, n, crash is null ? "slow" : "crash", crash ?? $"{took.TotalMilliseconds:F0} ms", input));
+            }
+        }
+
+        return new Result(target.Name, n, clock.Elapsed, slowest, findings);
+    }
+
+    private static byte[] Mutant(FuzzTarget target, Mutator mutator)
+    {
+        byte[] parent = target.Seeds[mutator.Next(target.Seeds.Count)];
+        byte[] other = target.Seeds[mutator.Next(target.Seeds.Count)];
+        return mutator.Mutate(parent, other);
+    }
+
+    private static string? Execute(FuzzTarget target, byte[] input)
+    {
+        try
+        {
+            target.Run(input);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            Exception inner = ex is AggregateException a ? a.Flatten().InnerExceptions[0] : ex;
+            string frame = inner.StackTrace?.Split('\n').FirstOrDefault(l => l.Contains("LamTrack", StringComparison.Ordinal))?.Trim() ?? string.Empty;
+            return $"{inner.GetType().FullName}: {inner.Message.Split('\n')[0]} {frame}";
+        }
+    }
+}
