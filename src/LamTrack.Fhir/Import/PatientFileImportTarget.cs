@@ -16,6 +16,10 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
     /// <summary>Targets <paramref name="directory"/>, created when missing.</summary>
     public PatientFileImportTarget(string directory) => _directory = Path.GetFullPath(directory);
 
+    /// <summary>Whether an imported patient whose file exists is merged into it (<see cref="PatientMerger"/>: events
+    /// matched by id, none duplicated) instead of replacing it; for a second source of the same person.</summary>
+    public bool MergeEvents { get; init; }
+
     /// <inheritdoc/>
     /// <remarks>Every changed file of a call is written to a temporary name first; only when all are written are they
     /// renamed into place.</remarks>
@@ -30,8 +34,8 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
             foreach (Patient patient in patients)
             {
                 string final = PathOf(patient.Id);
-                string text = PatientFileWriter.ToJson(patient) + "\n";
                 string? before = File.Exists(final) ? File.ReadAllText(final, s_utf8) : null;
+                string text = PatientFileWriter.ToJson(Merged(patient, before, final)) + "\n";
                 if (before == text)
                 {
                     unchanged.Add(patient.Id);
@@ -54,6 +58,17 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
 
         staged.ForEach(s => File.Move(s.Temp, s.Final, overwrite: true));
         return new ImportWriteResult(created, updated, unchanged);
+    }
+
+    private Patient Merged(Patient imported, string? before, string file)
+    {
+        if (!MergeEvents || before is null)
+        {
+            return imported;
+        }
+
+        (Patient? stored, _) = PatientFileWriter.Parse(before, file);
+        return stored is null ? imported : PatientMerger.Merge(stored, imported);
     }
 
     private string PathOf(string patientId)
