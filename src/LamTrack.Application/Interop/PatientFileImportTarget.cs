@@ -20,6 +20,10 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
     /// <summary>Targets <paramref name="directory"/>, created when missing.</summary>
     public PatientFileImportTarget(string directory) => _directory = Path.GetFullPath(directory);
 
+    /// <summary>Whether an imported patient whose file exists is merged into it (<see cref="PatientMerger"/>: events
+    /// matched by id, none duplicated) instead of replacing it; for a second source of the same person.</summary>
+    public bool MergeEvents { get; init; }
+
     /// <inheritdoc/>
     /// <remarks>Every changed file of a call is written to a temporary name first; only when all are written are they
     /// renamed into place, so a cancelled or failed call leaves the folder as it was.</remarks>
@@ -34,9 +38,9 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
             foreach (Patient patient in patients)
             {
                 string final = PathOf(patient.Id);
-                string text = PatientFileWriter.ToJson(patient) + "\n";
                 cancellationToken.ThrowIfCancellationRequested();
                 string? before = File.Exists(final) ? await File.ReadAllTextAsync(final, s_utf8, cancellationToken).ConfigureAwait(false) : null;
+                string text = PatientFileWriter.ToJson(Merged(patient, before, final)) + "\n";
                 if (before == text)
                 {
                     unchanged.Add(patient.Id);
@@ -114,6 +118,17 @@ public sealed class PatientFileImportTarget : IPatientImportTarget
             // An unreadable file is replaced as before; only another patient's record is protected.
             return null;
         }
+    }
+
+    private Patient Merged(Patient imported, string? before, string file)
+    {
+        if (!MergeEvents || before is null)
+        {
+            return imported;
+        }
+
+        (Patient? stored, _) = PatientFileWriter.Parse(before, file);
+        return stored is null ? imported : PatientMerger.Merge(stored, imported);
     }
 
     private string PathOf(string patientId)

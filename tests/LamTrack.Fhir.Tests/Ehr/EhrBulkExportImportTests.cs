@@ -1,3 +1,5 @@
+using LamTrack.Application.Ports;
+using LamTrack.Fhir.Tests.Support;
 using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Tests.RoundTrip;
 using LamTrack.Testing.Fhir;

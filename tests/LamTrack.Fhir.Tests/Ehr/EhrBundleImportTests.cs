@@ -1,3 +1,5 @@
+using LamTrack.Application.Ports;
+using LamTrack.Fhir.Tests.Support;
 using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Import;

@@ -1,3 +1,5 @@
+using LamTrack.Application.Ports;
+using LamTrack.Fhir.Tests.Support;
 using System.IO.Compression;
 using System.Text;
 using Hl7.Fhir.Model;
@@ -127,7 +129,7 @@ public sealed class InputLimitsTests : IDisposable
 
     private sealed class DiscardingTarget : IPatientImportTarget
     {
-        public ImportWriteResult Write(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress) =>
-            new([.. patients.Select(p => p.Id)], [], []);
+        public Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken) =>
+            Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
     }
 }

@@ -14,8 +14,8 @@ namespace LamTrack.Fhir.Mapping.Ehr;
 /// course's current dose is a dose change on its first day. The last day covered is the exposure's end (validity
 /// period, effective period end, days supply) or, for an administration, its day; an exposure without an end leaves the
 /// course open. A course stops at its last day covered when a gap follows it, when its last exposure is stopped or
-/// completed, or when it was built from administrations (an administration says nothing about the days after it). Administrations of one day are
-/// added up into one daily dose.
+/// completed, or when it was built from administrations (an administration says nothing about the days after it).
+/// Administrations of one day are added up into one daily dose.
 /// </remarks>
 internal static class EhrCourseBuilder
 {

@@ -1,0 +1,33 @@
+using LamTrack.Domain.Events;
+using LamTrack.Domain.Patients;
+
+namespace LamTrack.Application.Interop;
+
+/// <summary>Merges an imported record of a patient into the one already stored, for the same person seen by two sources
+/// or a later export that brings more events.</summary>
+/// <remarks>Events are matched by id (an EHR event's id is its source resource's <c>Type/id</c>, after <c>meta.source</c>):
+/// an imported event replaces the stored event of the same id, a stored event the import does not carry is kept, a new
+/// one is added; nothing is duplicated. The imported record's patient-level values win where it has them. Events that
+/// two sources record separately (two ids for one course) are not reconciled here; the record rules
+/// (<see cref="PatientValidator"/>) still apply to the merged record.</remarks>
+public static class PatientMerger
+{
+    /// <summary>The merged record.</summary>
+    public static Patient Merge(Patient stored, Patient imported)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(imported);
+        var ids = imported.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        IEnumerable<ClinicalEvent> events = stored.Events.Where(e => !ids.Contains(e.Id)).Concat(imported.Events);
+        return new Patient(imported.Id, imported.Document, events)
+        {
+            Label = imported.Label ?? stored.Label,
+            Sex = imported.Sex == Sex.Unknown ? stored.Sex : imported.Sex,
+            Smoking = imported.Smoking == SmokingStatus.Unknown ? stored.Smoking : imported.Smoking,
+            Age = imported.Age ?? stored.Age,
+            FollowUpEnd = imported.FollowUpEnd ?? stored.FollowUpEnd,
+            DateConvention = imported.DateConvention ?? stored.DateConvention,
+            Notes = [.. stored.Notes.Concat(imported.Notes).Distinct()],
+        };
+    }
+}
