@@ -1,4 +1,5 @@
 using LamTrack.Application;
+using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Hosting.Fhir;
 using LamTrack.Hosting.Reporting;
 using LamTrack.Hosting.Storage;
@@ -21,6 +22,7 @@ public static class LamTrackRegistration
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddLogging();
+        services.AddOptions<PharmacokineticsOptions>().Bind(configuration.GetSection(PharmacokineticsOptions.SectionName));
         return services
             .AddLamTrackClock()
             .AddLamTrackApplication()

@@ -75,6 +75,9 @@ internal sealed class PatientBuilder
     public PatientBuilder CoMedication(string start, string therapy, string? stop = null) =>
         Add(new CoMedication(Id("med"), On(start), s_source, therapy) { Stop = stop is null ? null : On(stop) });
 
+    public PatientBuilder CoMedication(string start, string therapy, string[] agents, string? stop = null) =>
+        Add(new CoMedication(Id("med"), On(start), s_source, therapy) { Agents = agents, Stop = stop is null ? null : On(stop) });
+
     public PatientBuilder Pregnancy(string date, string? end = null) =>
         Add(new Domain.Events.Pregnancy(Id("preg"), On(date), s_source) { End = end is null ? null : On(end) });
 

@@ -1,14 +1,18 @@
+using LamTrack.Pharmacokinetics.Models;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LamTrack.Application.Guidance;
 
 /// <summary>Registers the guidance use cases (advice for a patient as of a date, the worklist).</summary>
 public static class GuidanceRegistration
 {
-    /// <summary>Adds the guidance services.</summary>
+    /// <summary>Adds the guidance services; they share the model catalogue's one interaction table with the PK services.</summary>
     public static IServiceCollection AddLamTrackGuidance(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(_ => ModelCatalogue.LoadShipped());
+        services.TryAddSingleton<GuidanceService>();
         return services;
     }
 }

@@ -94,12 +94,6 @@ public static class PatientSource
         return result!;
     }
 
-    /// <summary>Loads patients from files or a database, for the commands that still run synchronously.</summary>
-    /// <remarks>Files are read synchronously; a database is read through the asynchronous service, waited for here.
-    /// TODO(#12): remove once every command that reads <c>--db</c> (pk dose) runs asynchronously.</remarks>
-    public static PatientLoadResult Load(string? path, string? db, CliContext context) =>
-        db is null ? Load(path, context) : LoadAsync(path, db, context, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>Prints every issue, one per line, to standard error.</summary>
     public static void PrintIssues(PatientLoadResult result, CliContext context) => PrintIssues(result.Issues, context);
 

@@ -55,11 +55,11 @@ public sealed class GuidanceEngine
     /// <summary>The interacting-drug list in use.</summary>
     public PerpetratorCatalogue Perpetrators { get; }
 
-    /// <summary>An engine with the embedded catalogue and perpetrator list, and no PK forecaster.</summary>
+    /// <summary>An engine with the embedded rule catalogue, the shipped interaction table, and no PK forecaster.</summary>
     /// <exception cref="GuidanceSettingsException">A setting is out of range.</exception>
-    /// <exception cref="RuleCatalogueException">An embedded list is invalid.</exception>
+    /// <exception cref="RuleCatalogueException">The embedded catalogue or a listing of the table is invalid.</exception>
     public static GuidanceEngine CreateDefault(GuidanceSettings? settings = null, IInteractionForecaster? forecaster = null) =>
-        new(RuleCatalogue.LoadEmbedded(), settings ?? GuidanceSettings.Default, forecaster ?? new UnavailableInteractionForecaster(), PerpetratorCatalogue.LoadEmbedded());
+        new(RuleCatalogue.LoadEmbedded(), settings ?? GuidanceSettings.Default, forecaster ?? new UnavailableInteractionForecaster(), PerpetratorCatalogue.LoadShipped());
 
     /// <summary>Evaluates every rule for <paramref name="patient"/> as of <paramref name="asOf"/>.</summary>
     /// <exception cref="GuidanceInputException">The record failed validation, has no events, or <paramref name="asOf"/> is before its first event.</exception>

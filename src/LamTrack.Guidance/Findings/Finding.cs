@@ -23,6 +23,9 @@ public sealed record Finding(
     Citation Citation,
     IReadOnlyList<string> Caveats)
 {
+    /// <summary>The expected size of an interaction (LAM-INT findings with a forecast), or null.</summary>
+    public InteractionExpectation? Interaction { get; init; }
+
     /// <summary>The rationale: the reasoning followed by every data point used, for example "… Data: sirolimus trough 0.01 ng/mL on 2016-05-01."</summary>
     public string Rationale =>
         DataPoints.Count == 0 ? Reasoning : $"{Reasoning} Data: {string.Join("; ", DataPoints)}.";

@@ -24,7 +24,7 @@ public sealed class ClearanceTableInteractionForecaster(InteractionTable table) 
         ArgumentNullException.ThrowIfNull(request);
         LamTrack.Pharmacokinetics.Interactions.Perpetrator? entry = table.Find(request.Perpetrator.Name)
             ?? request.Perpetrator.Aliases.Select(table.Find).FirstOrDefault(p => p is not null);
-        if (entry is null || !(entry.ClearanceFold > 0))
+        if (entry is null || !entry.IsModelled)
         {
             return InteractionForecastOutcome.Unavailable($"no quantitative forecast is available: the PK interaction table has no clearance fold for '{request.Perpetrator.Name}'");
         }

@@ -1,4 +1,5 @@
 using LamTrack.Guidance.Catalogue;
+using LamTrack.Pharmacokinetics.Interactions;
 
 namespace LamTrack.Guidance.Interactions;
 
@@ -11,11 +12,10 @@ namespace LamTrack.Guidance.Interactions;
 /// <param name="Note">The label's advice and any published size of the effect, with their tags.</param>
 public sealed record Perpetrator(string Name, IReadOnlyList<string> Aliases, InteractionEffect Effect, PerpetratorStrength Strength, VerificationTag Tag, string Note)
 {
-    /// <summary>Whether <paramref name="medication"/> names this perpetrator (name or alias, ignoring case and surrounding spaces).</summary>
+    /// <summary>Whether <paramref name="medication"/> names this perpetrator (name or alias, normalised as <see cref="InteractionNameResolver.Normalise"/> does).</summary>
     public bool Matches(string medication)
     {
-        string text = (medication ?? string.Empty).Trim();
-        return string.Equals(text, Name, StringComparison.OrdinalIgnoreCase)
-            || Aliases.Any(a => string.Equals(text, a, StringComparison.OrdinalIgnoreCase));
+        string key = InteractionNameResolver.Normalise(medication ?? string.Empty);
+        return Aliases.Prepend(Name).Any(n => InteractionNameResolver.Normalise(n) == key);
     }
 }

@@ -1,101 +1,87 @@
-using System.Text.Json;
 using LamTrack.Guidance.Catalogue;
+using LamTrack.Pharmacokinetics.Interactions;
+using LamTrack.Pharmacokinetics.Models;
+using PkPerpetrator = LamTrack.Pharmacokinetics.Interactions.Perpetrator;
 
 namespace LamTrack.Guidance.Interactions;
 
-/// <summary>The list of drugs that change sirolimus exposure, from the label (embedded <c>perpetrators.json</c>).</summary>
-/// <remarks>Validated when loaded: a missing name, an unknown effect, strength or tag, or a name listed twice is an error naming the entry.</remarks>
+/// <summary>The drugs that change sirolimus exposure, as the guidance rules see them: the label listing of each entry of the one interaction table.</summary>
+/// <remarks>
+/// There is one table (<c>models/interactions.json</c>, read by <see cref="InteractionTable"/>) and one name resolver
+/// (<see cref="InteractionNameResolver"/>), so a name that the PK engine resolves to a perpetrator resolves to the same
+/// perpetrator here. Only entries with a label listing are guidance perpetrators.
+/// </remarks>
 public sealed class PerpetratorCatalogue
 {
-    private const string EmbeddedName = "LamTrack.Guidance.perpetrators.json";
+    private readonly Dictionary<PkPerpetrator, Perpetrator> _byEntry;
 
-    private PerpetratorCatalogue(IReadOnlyList<Perpetrator> perpetrators, Citation source)
+    private PerpetratorCatalogue(InteractionTable table, Dictionary<PkPerpetrator, Perpetrator> byEntry, Citation source)
     {
-        Perpetrators = perpetrators;
+        Table = table;
+        _byEntry = byEntry;
         Source = source;
     }
 
-    /// <summary>Every listed perpetrator.</summary>
-    public IReadOnlyList<Perpetrator> Perpetrators { get; }
+    /// <summary>The interaction table this view is built on.</summary>
+    public InteractionTable Table { get; }
+
+    /// <summary>Every listed perpetrator, in table order.</summary>
+    public IReadOnlyList<Perpetrator> Perpetrators => [.. Table.Perpetrators.Where(_byEntry.ContainsKey).Select(p => _byEntry[p])];
 
     /// <summary>The label the list comes from.</summary>
     public Citation Source { get; }
 
-    /// <summary>Loads and validates the list shipped in the assembly.</summary>
-    /// <exception cref="RuleCatalogueException">The embedded list is missing or invalid.</exception>
-    public static PerpetratorCatalogue LoadEmbedded()
+    /// <summary>The view of <paramref name="table"/>.</summary>
+    /// <exception cref="RuleCatalogueException">An entry's listing has a tag the guidance cannot read, or no entry is listed.</exception>
+    public static PerpetratorCatalogue From(InteractionTable table)
     {
-        using Stream? stream = typeof(PerpetratorCatalogue).Assembly.GetManifestResourceStream(EmbeddedName)
-            ?? throw new RuleCatalogueException($"{EmbeddedName}: embedded resource not found");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), "perpetrators.json");
-    }
-
-    /// <summary>Parses and validates a perpetrator list.</summary>
-    /// <exception cref="RuleCatalogueException">The document is invalid; every problem is listed with its entry.</exception>
-    public static PerpetratorCatalogue Parse(string json, string sourceName)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        var reader = new JsonFieldReader(sourceName);
-        JsonElement root = document.RootElement;
-        Citation source = ReadSource(root, reader);
-        var list = new List<Perpetrator>();
-        int index = 0;
-        foreach (JsonElement item in root.TryGetProperty("perpetrators", out JsonElement a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : Enumerable.Empty<JsonElement>())
+        ArgumentNullException.ThrowIfNull(table);
+        var problems = new List<string>();
+        var byEntry = new Dictionary<PkPerpetrator, Perpetrator>(ReferenceEqualityComparer.Instance);
+        foreach (PkPerpetrator entry in table.Perpetrators.Where(p => p.Listing is not null))
         {
-            index++;
-            if (ReadPerpetrator(item, $"perpetrator #{index}", reader) is { } p)
+            if (View(entry, problems) is { } view)
             {
-                if (list.Any(existing => existing.Matches(p.Name) || p.Aliases.Any(existing.Matches)))
-                {
-                    reader.Report($"perpetrator #{index} ({p.Name})", "name", "listed twice");
-                }
-
-                list.Add(p);
+                byEntry.Add(entry, view);
             }
         }
 
-        return reader.Problems.Count > 0 || list.Count == 0
-            ? throw new RuleCatalogueException(reader.Problems.Count > 0 ? reader.Problems : [$"{sourceName}: no perpetrators listed"])
-            : new PerpetratorCatalogue(list, source);
+        if (byEntry.Count == 0)
+        {
+            problems.Add("the interaction table lists no perpetrator with a label listing");
+        }
+
+        return problems.Count > 0
+            ? throw new RuleCatalogueException(problems)
+            : new PerpetratorCatalogue(table, byEntry, new Citation(table.Source, "section 7", table.SourceLink, VerificationTag.Label));
     }
+
+    /// <summary>The view of the table shipped next to the binaries.</summary>
+    /// <exception cref="ModelFileException">The shipped table is missing or invalid.</exception>
+    /// <exception cref="RuleCatalogueException">A listing is invalid.</exception>
+    public static PerpetratorCatalogue LoadShipped() =>
+        From(InteractionTable.ReadFile(Path.Combine(AppContext.BaseDirectory, ModelCatalogue.ShippedDirectoryName, ModelCatalogue.InteractionsFileName)));
 
     /// <summary>The perpetrator named by <paramref name="medication"/>, or <see langword="null"/> when it is not listed.</summary>
-    public Perpetrator? Find(string medication) => Perpetrators.FirstOrDefault(p => p.Matches(medication));
+    /// <remarks>Resolved by the table's name resolver: name, alias or brand name, ignoring case and spacing.</remarks>
+    public Perpetrator? Find(string medication) =>
+        Table.Find(medication) is { } entry && _byEntry.TryGetValue(entry, out Perpetrator? p) ? p : null;
 
-    private static Citation ReadSource(JsonElement root, JsonFieldReader reader)
-    {
-        JsonElement source = root.TryGetProperty("source", out JsonElement s) ? s : default;
-        string reference = source.ValueKind == JsonValueKind.Object ? reader.String(source, "document", "source.reference") ?? "?" : "?";
-        string link = source.ValueKind == JsonValueKind.Object ? JsonFieldReader.OptionalString(source, "link") : string.Empty;
-        return new Citation(reference, "section 7", link, VerificationTag.Label);
-    }
+    /// <summary>The table entry behind a guidance perpetrator (its clearance fold and time course).</summary>
+    public PkPerpetrator? EntryFor(Perpetrator perpetrator) =>
+        perpetrator is null ? null : Table.Find(perpetrator.Name);
 
-    private static Perpetrator? ReadPerpetrator(JsonElement item, string location, JsonFieldReader reader)
+    private static Perpetrator? View(PkPerpetrator entry, List<string> problems)
     {
-        int before = reader.Problems.Count;
-        string? name = reader.String(item, location, "name");
-        string? effect = reader.String(item, location, "effect");
-        string? strength = reader.String(item, location, "strength");
-        string? tagText = reader.String(item, location, "tag");
-        string note = JsonFieldReader.OptionalString(item, "note");
-        string[] aliases = item.TryGetProperty("aliases", out JsonElement al) && al.ValueKind == JsonValueKind.Array
-            ? al.EnumerateArray().Select(x => x.GetString() ?? string.Empty).Where(x => x.Length > 0).ToArray()
-            : [];
-        InteractionEffect? e = effect switch { "inducer" => InteractionEffect.Inducer, "inhibitor" => InteractionEffect.Inhibitor, _ => null };
-        PerpetratorStrength? st = strength switch { "strong" => PerpetratorStrength.Strong, "moderate-or-unknown" => PerpetratorStrength.ModerateOrUnknown, _ => null };
-        bool tagOk = VerificationTags.TryParse(tagText, out VerificationTag tag);
-        ReportIf(e is null && effect is not null, reader, location, "effect", $"'{effect}' is not inducer or inhibitor");
-        ReportIf(st is null && strength is not null, reader, location, "strength", $"'{strength}' is not strong or moderate-or-unknown");
-        ReportIf(!tagOk && tagText is not null, reader, location, "tag", $"'{tagText}' is not one of P, L, L/S, S, UNVERIFIED");
-        return reader.Problems.Count > before ? null : new Perpetrator(name!.ToLowerInvariant(), aliases, e!.Value, st!.Value, tag, note);
-    }
-
-    private static void ReportIf(bool condition, JsonFieldReader reader, string location, string field, string reason)
-    {
-        if (condition)
+        LabelListing listing = entry.Listing!;
+        if (!VerificationTags.TryParse(listing.Tag, out VerificationTag tag))
         {
-            reader.Report(location, field, reason);
+            problems.Add($"perpetrator '{entry.Name}': field 'labelTag': '{listing.Tag}' is not one of P, L, L/S, S, UNVERIFIED");
+            return null;
         }
+
+        InteractionEffect effect = entry.Kind == PerpetratorKind.Inducer ? InteractionEffect.Inducer : InteractionEffect.Inhibitor;
+        PerpetratorStrength strength = listing.Strength == "strong" ? PerpetratorStrength.Strong : PerpetratorStrength.ModerateOrUnknown;
+        return new Perpetrator(entry.Name.ToLowerInvariant(), entry.Aliases, effect, strength, tag, listing.Note);
     }
 }

@@ -14,12 +14,16 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
     private List<Observation> _obs = [];
     private Dictionary<string, double> _covariates = [];
     private Dictionary<string, double> _etas = [];
+    private bool _doseRejected;
+
+    public DataPurpose Purpose { get; init; } = DataPurpose.Estimation;
 
     public void Add(string[] fields, int line)
     {
         if (fields.Length != header.Length)
         {
-            problems.Add($"line {line}: {fields.Length} fields, but the header has {header.Length}");
+            string field = fields.Length < header.Length ? $"first missing field: {header[fields.Length]}" : $"first extra field: #{header.Length + 1}";
+            problems.Add($"line {line}: {fields.Length} fields, but the header has {header.Length} ({field})");
             return;
         }
 
@@ -43,7 +47,12 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
         {
             case 1: AddDose(row, time); break;
             case 0: AddObservation(row, time); break;
-            default: problems.Add($"line {line}, field EVID: unknown event type '{row.Text("EVID")}' (0 observation, 1 dose)"); break;
+            case 2: AddPrediction(row, time); break;
+            case 3 or 4:
+                problems.Add($"line {line}, field EVID: EVID {row.Text("EVID")} ({(row.Optional("EVID") == 3 ? "reset" : "reset and dose")}) is not supported: the compartments are never emptied within a record; split ID {id} into two IDs at this row");
+                _doseRejected = true;
+                break;
+            default: problems.Add($"line {line}, field EVID: unknown event type '{row.Text("EVID")}' (0 observation, 1 dose, 2 prediction time)"); break;
         }
     }
 
@@ -69,6 +78,7 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
         _id = id;
         _lastTime = double.NegativeInfinity;
         _firstDose = double.PositiveInfinity;
+        _doseRejected = false;
         (_doses, _obs, _covariates, _etas) = ([], [], [], []);
         foreach (string column in header.Where(h => !known.Contains(h)))
         {
@@ -91,9 +101,11 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
             & row.Check(cmtValue is 1 or 2, "CMT", $"dose compartment must be 1 (depot) or 2 (central), got {cmtValue}")
             & row.Check(addl >= 0 && addl == Math.Floor(addl) && addl <= 100000, "ADDL", $"must be a whole number ≥ 0, got {addl}")
             & row.Check(ss is 0 or 1, "SS", $"must be 0 or 1, got {ss}")
-            & row.Check(ii >= 0 && ((addl == 0 && ss == 0) || ii > 0), "II", $"must be > 0 h with ADDL or SS, got {ii}");
+            & row.Check(ii >= 0 && ((addl == 0 && ss == 0) || ii > 0), "II", $"must be > 0 h with ADDL or SS, got {ii}")
+            & CheckBolus(row);
         if (!ok || !double.IsFinite(time))
         {
+            _doseRejected = true;
             return;
         }
 
@@ -101,16 +113,29 @@ internal sealed class SubjectBuilder(string[] header, string[] known, List<strin
         _doses.AddRange(NonmemDataReader.ExpandDose(time, amt, (DoseCompartment)(int)cmtValue, ii, (int)addl, ss == 1));
     }
 
+    private static bool CheckBolus(Row row)
+    {
+        double rate = row.Optional("RATE") ?? 0;
+        return row.Check(rate == 0, "RATE", rate > 0
+            ? $"zero-order input (RATE {rate} mg/h) is not supported: the models take bolus doses into the depot or central compartment; use RATE 0"
+            : $"RATE {rate} (modelled rate or duration) is not supported; use RATE 0");
+    }
+
     private void AddObservation(Row row, double time)
     {
         bool mdv = (row.Optional("MDV") ?? 0) == 1;
         double? dv = row.Optional("DV");
         double lloq = row.Optional("LLOQ") ?? 0;
-        row.Check(time >= _firstDose, "TIME", $"sample at {time} h is before the first dose of ID {_id}");
-        row.Check(mdv || dv is not null || lloq > 0, "DV", "missing concentration on an observation record with MDV 0");
+        bool prediction = !mdv && dv is null && lloq <= 0 && Purpose == DataPurpose.Simulation;
+        row.Check(time >= _firstDose || _doseRejected, "TIME", $"sample at {time} h is before the first dose of ID {_id}");
+        row.Check(mdv || prediction || dv is not null || lloq > 0, "DV",
+            "missing concentration on an observation record with MDV 0: estimation needs a value ('.' is a prediction row only for simulate; use MDV 1 or EVID 2 for a prediction time)");
         row.Check(lloq >= 0, "LLOQ", $"must be ≥ 0 ng/mL, got {lloq}");
-        _obs.Add(new Observation(time, dv ?? double.NaN, lloq, mdv, row.Line));
+        _obs.Add(new Observation(time, dv ?? double.NaN, lloq, mdv || prediction, row.Line));
     }
+
+    private void AddPrediction(Row row, double time) =>
+        _obs.Add(new Observation(time, row.Optional("DV") ?? double.NaN, 0, Ignored: true, row.Line));
 
     private void Flush()
     {

@@ -5,7 +5,7 @@ using LamTrack.Pharmacokinetics.Models;
 
 namespace LamTrack.Pharmacokinetics.Interactions;
 
-/// <summary>The perpetrator table (data file models/interactions.json) and its translation of co-medication periods into CL/F multipliers.</summary>
+/// <summary>The one interaction table (data file models/interactions.json), read by the PK engine and the guidance rules, and its translation of co-medication periods into CL/F multipliers.</summary>
 /// <remarks>
 /// The smooth time course of each perpetrator (<see cref="Perpetrator.MultiplierAt"/>) is turned into a step function on a
 /// grid of <c>stepHours</c> (value at each step's midpoint; every start and stop is a grid point), and the solver is exact
@@ -14,10 +14,24 @@ namespace LamTrack.Pharmacokinetics.Interactions;
 /// </remarks>
 public sealed class InteractionTable
 {
-    private InteractionTable(IReadOnlyList<Perpetrator> perpetrators) => Perpetrators = perpetrators;
+    private readonly InteractionNameResolver _names;
+
+    private InteractionTable(IReadOnlyList<Perpetrator> perpetrators, InteractionNameResolver names, string source, string sourceLink)
+    {
+        Perpetrators = perpetrators;
+        _names = names;
+        Source = source;
+        SourceLink = sourceLink;
+    }
 
     /// <summary>The entries.</summary>
     public IReadOnlyList<Perpetrator> Perpetrators { get; }
+
+    /// <summary>The documents the table is drawn from (the label's interaction sections), as the file states them.</summary>
+    public string Source { get; }
+
+    /// <summary>A link to the label's interaction section, or empty.</summary>
+    public string SourceLink { get; }
 
     /// <summary>Reads and validates the table file.</summary>
     /// <exception cref="ModelFileException">The file is unreadable or an entry is invalid (with the field).</exception>
@@ -42,7 +56,9 @@ public sealed class InteractionTable
             using JsonDocument doc = JsonDocument.Parse(json);
             var f = new JsonFields(doc.RootElement);
             Perpetrator[] list = [.. f.Array(doc.RootElement, "perpetrators", "").Select((e, i) => Entry(f, e, $"perpetrators[{i}]."))];
-            return f.Problems.Count > 0 ? throw new ModelFileException(source, f.Problems) : new InteractionTable(list);
+            var names = InteractionNameResolver.Create(list, f.Problems);
+            string title = f.String(doc.RootElement, "source", "", required: false), link = f.String(doc.RootElement, "sourceLink", "", required: false);
+            return f.Problems.Count > 0 ? throw new ModelFileException(source, f.Problems) : new InteractionTable(list, names, title, link);
         }
         catch (JsonException e)
         {
@@ -51,7 +67,8 @@ public sealed class InteractionTable
     }
 
     /// <summary>The entry for <paramref name="drug"/>, or null when the drug is not in the table.</summary>
-    public Perpetrator? Find(string drug) => Perpetrators.FirstOrDefault(p => p.Matches(drug));
+    /// <remarks>Names are resolved by <see cref="InteractionNameResolver"/>: canonical name, alias or brand name, ignoring case.</remarks>
+    public Perpetrator? Find(string drug) => _names.Find(drug);
 
     /// <summary>Builds the CL/F schedule for <paramref name="periods"/> up to <paramref name="horizonHours"/>.</summary>
     /// <param name="periods">Co-medication periods.</param>
@@ -66,7 +83,7 @@ public sealed class InteractionTable
         {
             Perpetrator? p = Find(period.Drug);
             notes.Add(Note(period, p));
-            if (p is not null)
+            if (p is { IsModelled: true })
             {
                 active.Add((p, period.StartHours, period.StopHours ?? double.PositiveInfinity));
             }
@@ -111,10 +128,18 @@ public sealed class InteractionTable
                 $"{period.Drug}: not in the interaction table — its effect on sirolimus is UNKNOWN and was not modelled; check it before relying on the forecast");
         }
 
+        if (!p.IsModelled)
+        {
+            return new InteractionNote(period.Drug, p,
+                $"{period.Drug}: listed by the label as {Article(p.Kind)} of sirolimus clearance, but the size is not known — NOT modelled; check it before relying on the forecast");
+        }
+
         string flag = p.HasUnverifiedNumbers ? " [UNVERIFIED numbers: configurable assumption]" : string.Empty;
         return new InteractionNote(period.Drug, p, string.Create(CultureInfo.InvariantCulture,
             $"{period.Drug}: {p.Kind.ToString().ToLowerInvariant()}, CL/F × {p.ClearanceFold:0.###} at full effect {p.FoldVerification}; onset τ {p.OnsetTimeConstantHours} h, offset τ {p.OffsetTimeConstantHours} h {p.TimeVerification}{flag}"));
     }
+
+    private static string Article(PerpetratorKind kind) => kind == PerpetratorKind.Inducer ? "an inducer" : "an inhibitor";
 
     private static Perpetrator Entry(JsonFields f, JsonElement e, string path)
     {
@@ -124,14 +149,46 @@ public sealed class InteractionTable
             f.Problems.Add($"field '{path}kind': '{kindText}' must be inducer or inhibitor");
         }
 
+        var kind = kindText == "inducer" ? PerpetratorKind.Inducer : PerpetratorKind.Inhibitor;
+        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select(a => a.GetString() ?? string.Empty)];
+        LabelListing? listing = Listing(f, e, path);
+        Perpetrator p = f.NumberOrNull(e, "clearanceFold", path) is null && listing is not null
+            ? new Perpetrator(f.String(e, "name", path), aliases, kind, 1.0, "[NOT MODELLED]", listing.Note, 0, 0, "[NOT MODELLED]", string.Empty) { IsModelled = false }
+            : Modelled(f, e, path, kind, aliases);
+        return p with { Listing = listing };
+    }
+
+    private static Perpetrator Modelled(JsonFields f, JsonElement e, string path, PerpetratorKind kind, string[] aliases)
+    {
         double fold = f.Number(e, "clearanceFold", path), on = f.Number(e, "onsetTimeConstantHours", path), off = f.Number(e, "offsetTimeConstantHours", path);
         if (!(fold > 0) || on < 0 || off < 0)
         {
             f.Problems.Add($"field '{path}': clearanceFold must be > 0 and time constants ≥ 0 h");
         }
 
-        string[] aliases = [.. f.Array(e, "aliases", path, required: false).Select(a => a.GetString() ?? string.Empty)];
-        return new Perpetrator(f.String(e, "name", path), aliases, kindText == "inducer" ? PerpetratorKind.Inducer : PerpetratorKind.Inhibitor,
+        return new Perpetrator(f.String(e, "name", path), aliases, kind,
             fold, f.String(e, "foldVerification", path), f.String(e, "foldBasis", path), on, off, f.String(e, "timeVerification", path), f.String(e, "timeBasis", path));
+    }
+
+    private static LabelListing? Listing(JsonFields f, JsonElement e, string path)
+    {
+        string strength = f.String(e, "labelStrength", path, required: false);
+        if (strength.Length == 0)
+        {
+            return null;
+        }
+
+        if (strength is not ("strong" or "moderate-or-unknown"))
+        {
+            f.Problems.Add($"field '{path}labelStrength': '{strength}' must be strong or moderate-or-unknown");
+        }
+
+        string tag = f.String(e, "labelTag", path);
+        if (tag is not ("P" or "L" or "L/S" or "S" or "UNVERIFIED"))
+        {
+            f.Problems.Add($"field '{path}labelTag': '{tag}' must be one of P, L, L/S, S, UNVERIFIED");
+        }
+
+        return new LabelListing(strength, tag, f.String(e, "labelNote", path, required: false));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LamTrack.Measures.Quantities;
 
 namespace LamTrack.Pharmacokinetics.Proposals;
 
@@ -13,8 +14,8 @@ public sealed record DoseCandidate(IReadOnlyList<double> CycleMilligrams, string
 {
     private static readonly double[] s_solutionMilligrams = [0.1, 0.2, 0.3, 0.4];
 
-    /// <summary>Tablet strengths in mg (Rapamune).</summary>
-    public static IReadOnlyList<double> TabletStrengthsMilligrams { get; } = [0.5, 1, 2];
+    /// <summary>Tablet strengths in mg (<see cref="SirolimusLabel.TabletStrengthsMilligrams"/>).</summary>
+    public static IReadOnlyList<double> TabletStrengthsMilligrams => SirolimusLabel.TabletStrengthsMilligrams;
 
     /// <summary>Mean daily dose, mg/day.</summary>
     public double MeanDailyMilligrams => CycleMilligrams.Average();
@@ -27,15 +28,21 @@ public sealed record DoseCandidate(IReadOnlyList<double> CycleMilligrams, string
         ? string.Create(CultureInfo.InvariantCulture, $"{CycleMilligrams[0]:0.##} mg once daily ({Product})")
         : string.Join(" / ", CycleMilligrams.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d:0.##} mg"))) + $" on alternate days ({Product})";
 
-    /// <summary>The standard catalogue: once-daily tablet doses 0.5–4 mg in 0.5 mg steps, alternating tablet patterns
-    /// (a / a−0.5, a / a−1 and a / 0), and oral-solution doses 0.1–0.4 mg below the smallest tablet.</summary>
-    /// <remarks>4 mg/day is the Japanese label maximum for LAM [L/S] (clinical-facts.md 2.1).</remarks>
-    public static IReadOnlyList<DoseCandidate> Standard()
+    /// <summary>The standard catalogue: once-daily tablet doses from the smallest tablet up to the label maximum in
+    /// tablet steps, alternating tablet patterns (a / a−0.5, a / a−1 and a / 0), and oral-solution doses 0.1–0.4 mg below
+    /// the smallest tablet.</summary>
+    /// <remarks>The limits are <see cref="SirolimusLabel"/>'s (0.5 mg steps up to 4 mg/day).</remarks>
+    public static IReadOnlyList<DoseCandidate> Standard() => Standard(SirolimusLabel.MaximumDailyDose);
+
+    /// <summary>The standard catalogue up to <paramref name="maximum"/> (above the label maximum when a plan needs it).</summary>
+    public static IReadOnlyList<DoseCandidate> Standard(DailyDose maximum)
     {
         var list = new List<DoseCandidate>();
-        double[] daily = [.. Enumerable.Range(1, 8).Select(i => i * 0.5)];
+        double step = SirolimusLabel.TabletStepMilligrams;
+        int steps = (int)Math.Floor((maximum.ToMilligramsPerDay() / step) + 1e-9);
+        double[] daily = [.. Enumerable.Range(1, steps).Select(i => i * step)];
         list.AddRange(daily.Select(d => new DoseCandidate([d], "tablets")));
-        foreach (double a in daily.Where(a => a <= 3))
+        foreach (double a in daily.Where(a => a <= Math.Min(3, maximum.ToMilligramsPerDay() - 1)))
         {
             foreach (double b in new[] { a - 0.5, a - 1, 0 }.Distinct().Where(b => b >= 0 && b < a))
             {

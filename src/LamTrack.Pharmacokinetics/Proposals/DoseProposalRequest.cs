@@ -11,7 +11,7 @@ namespace LamTrack.Pharmacokinetics.Proposals;
 /// <param name="Clearance">CL/F multipliers (interactions), including planned changes.</param>
 /// <param name="DecisionTimeHours">When the new regimen starts, h from the reference.</param>
 /// <param name="Window">Target trough window.</param>
-/// <param name="Candidates">Candidate regimens (e.g. <see cref="DoseCandidate.Standard"/>).</param>
+/// <param name="Candidates">Candidate regimens (e.g. <see cref="DoseCandidate.Standard()"/>).</param>
 /// <param name="Samples">Posterior draws for the probabilities (e.g. 500).</param>
 /// <param name="Seed">Random seed.</param>
 /// <param name="CurrentDailyMilligrams">Current daily dose for the proportional rule, or null.</param>

@@ -14,6 +14,9 @@ public sealed record ProportionalRule(double CurrentDailyMilligrams, double Meas
     /// <summary>The exact proportional dose, mg/day.</summary>
     public double NewDailyMilligrams => CurrentDailyMilligrams * TargetNanogramsPerMillilitre / MeasuredTroughNanogramsPerMillilitre;
 
+    /// <summary>True when <see cref="NewDailyMilligrams"/> exceeds the label maximum (<see cref="SirolimusLabel.MaximumDailyDose"/>).</summary>
+    public bool IsBeyondLabel => NewDailyMilligrams > SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay();
+
     /// <summary>The proportional dose rounded to a 0.5 mg step, mg/day.</summary>
     public double RoundedDailyMilligrams => Math.Round(NewDailyMilligrams * 2, MidpointRounding.AwayFromZero) / 2;
 

@@ -24,7 +24,7 @@ public sealed class GuidanceEngineTests
               "citation": { "source": "s", "locator": "l", "tag": "P" }, "strength": "CaseSeries", "confidence": "c",
               "domain": { "description": "d", "femaleOnly": true, "minimumAgeYears": 18, "maximumAgeYears": 130, "requiresLamDiagnosis": true } } ] }
             """;
-        var ex = Assert.Throws<RuleCatalogueException>(() => new GuidanceEngine(RuleCatalogue.Parse(json, "x.json"), GuidanceSettings.Default, new UnavailableInteractionForecaster(), PerpetratorCatalogue.LoadEmbedded()));
+        var ex = Assert.Throws<RuleCatalogueException>(() => new GuidanceEngine(RuleCatalogue.Parse(json, "x.json"), GuidanceSettings.Default, new UnavailableInteractionForecaster(), PerpetratorCatalogue.LoadShipped()));
         Assert.Contains("rule 'LAM-XYZ-001' is in the catalogue but not implemented", ex.Problems);
         Assert.Contains("unknown rule id 'LAM-IND-001': implemented but not in the rule catalogue (no citation)", ex.Problems);
     }

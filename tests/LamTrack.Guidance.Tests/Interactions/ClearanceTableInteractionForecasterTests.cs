@@ -12,7 +12,7 @@ public sealed class ClearanceTableInteractionForecasterTests
     private static readonly ClearanceTableInteractionForecaster s_forecaster = new(InteractionTable.ReadFile(Path.Combine(RepositoryRoot(), "models", "interactions.json")));
 
     private static InteractionForecastRequest Request(string drug, InteractionChange change, double? lastTrough) =>
-        new("p", PerpetratorCatalogue.LoadEmbedded().Find(drug)!, change, new LocalDate(2019, 3, 1), DailyDose.FromMilligramsPerDay(2),
+        new("p", PerpetratorCatalogue.LoadShipped().Find(drug)!, change, new LocalDate(2019, 3, 1), DailyDose.FromMilligramsPerDay(2),
             lastTrough is { } t ? MassConcentration.FromNanogramsPerMillilitre(t) : null, null);
 
     [Fact]

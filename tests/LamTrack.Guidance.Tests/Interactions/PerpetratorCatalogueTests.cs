@@ -1,5 +1,7 @@
 using LamTrack.Guidance.Catalogue;
 using LamTrack.Guidance.Interactions;
+using LamTrack.Pharmacokinetics.Interactions;
+using LamTrack.Pharmacokinetics.Models;
 
 namespace LamTrack.Guidance.Tests.Interactions;
 
@@ -13,28 +15,59 @@ public sealed class PerpetratorCatalogueTests
     [InlineData("diltiazem", InteractionEffect.Inhibitor, PerpetratorStrength.ModerateOrUnknown)] // listed, not strong
     public void Find_ListedDrug_ReturnsEffectAndStrength(string name, InteractionEffect effect, PerpetratorStrength strength)
     {
-        Perpetrator p = Assert.IsType<Perpetrator>(PerpetratorCatalogue.LoadEmbedded().Find(name));
+        LamTrack.Guidance.Interactions.Perpetrator p = Assert.IsType<LamTrack.Guidance.Interactions.Perpetrator>(PerpetratorCatalogue.LoadShipped().Find(name));
         Assert.Equal(effect, p.Effect);
         Assert.Equal(strength, p.Strength);
     }
 
     [Fact]
-    public void Find_UnlistedDrug_IsNull() => Assert.Null(PerpetratorCatalogue.LoadEmbedded().Find("paracetamol"));
+    public void Find_UnlistedDrug_IsNull() => Assert.Null(PerpetratorCatalogue.LoadShipped().Find("paracetamol"));
 
     [Fact]
-    public void Parse_BadEntry_NamesEntryAndField()
+    public void Parse_ListingWithUnknownTag_NamesEntryAndField()
     {
-        const string json = """{ "source": { "reference": "label" }, "perpetrators": [ { "name": "x", "effect": "booster", "strength": "strong", "tag": "L" } ] }""";
-        var ex = Assert.Throws<RuleCatalogueException>(() => PerpetratorCatalogue.Parse(json, "p.json"));
-        Assert.Contains("p.json: perpetrator #1: field 'effect': 'booster' is not inducer or inhibitor", ex.Message, StringComparison.Ordinal);
+        const string json = """{ "perpetrators": [ { "name": "x", "kind": "inducer", "labelStrength": "strong", "labelTag": "L", "labelNote": "n" } ] }""";
+        Assert.Single(PerpetratorCatalogue.From(InteractionTable.Parse(json, "p.json")).Perpetrators);
+        var ex = Assert.Throws<ModelFileException>(() => InteractionTable.Parse(json.Replace("\"L\"", "\"Q\"", StringComparison.Ordinal), "p.json"));
+        Assert.Contains("field 'perpetrators[0].labelTag': 'Q' must be one of", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_DuplicateName_IsReported()
     {
-        const string entry = """{ "name": "x", "effect": "inducer", "strength": "strong", "tag": "L" }""";
-        string json = $$"""{ "source": { "reference": "label" }, "perpetrators": [ {{entry}}, {{entry}} ] }""";
-        var ex = Assert.Throws<RuleCatalogueException>(() => PerpetratorCatalogue.Parse(json, "p.json"));
-        Assert.Contains("perpetrator #2 (x): field 'name': listed twice", ex.Message, StringComparison.Ordinal);
+        const string entry = """{ "name": "x", "kind": "inducer", "labelStrength": "strong", "labelTag": "L" }""";
+        string json = $$"""{ "perpetrators": [ {{entry}}, {{entry}} ] }""";
+        var ex = Assert.Throws<ModelFileException>(() => InteractionTable.Parse(json, "p.json"));
+        Assert.Contains("name 'X' of 'x' is already listed for 'x'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_EveryNameAndAliasOfTheTable_ResolvesToTheSamePerpetratorForGuidanceAndPk()
+    {
+        PerpetratorCatalogue guidance = PerpetratorCatalogue.LoadShipped();
+        var names = guidance.Table.Perpetrators.SelectMany(p => p.Names.Select(n => (Entry: p, Name: n))).ToList();
+        Assert.True(names.Count > guidance.Table.Perpetrators.Count, "the table has aliases");
+        foreach (var (entry, name) in names)
+        {
+            foreach (string spelling in new[] { name, name.ToUpperInvariant(), "  " + name + " " })
+            {
+                Assert.Same(entry, guidance.Table.Find(spelling));
+                Assert.Equal(entry.Name, guidance.Find(spelling)?.Name);
+                Assert.Same(entry, guidance.EntryFor(guidance.Find(spelling)!));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("phenobarbitone", "phenobarbital")] // British name, once only in the PK list
+    [InlineData("Neoral", "cyclosporine")] // brand name, once only in the PK list
+    [InlineData("grapefruit", "grapefruit")] // once the guidance list's alias
+    [InlineData("Grapefruit Juice", "grapefruit")] // once the guidance list's name
+    [InlineData("St John\u2019s wort", "st john's wort")] // typographic apostrophe
+    public void Find_AliasesTheTwoListsOnceDisagreedOn_ResolveToOneEntry(string name, string canonical)
+    {
+        PerpetratorCatalogue guidance = PerpetratorCatalogue.LoadShipped();
+        Assert.Equal(canonical, guidance.Table.Find(name)?.Name);
+        Assert.Equal(canonical, guidance.Find(name)?.Name);
     }
 }

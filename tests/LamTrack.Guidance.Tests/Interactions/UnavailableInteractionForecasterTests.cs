@@ -9,7 +9,7 @@ public sealed class UnavailableInteractionForecasterTests
     [Fact]
     public void Forecast_AnyRequest_SaysNoForecastIsAvailable()
     {
-        Perpetrator rifampicin = PerpetratorCatalogue.LoadEmbedded().Find("rifampicin")!;
+        Perpetrator rifampicin = PerpetratorCatalogue.LoadShipped().Find("rifampicin")!;
         var request = new InteractionForecastRequest("case-4", rifampicin, InteractionChange.Started, new LocalDate(2015, 1, 1), DailyDose.FromMilligramsPerDay(2), null, null);
         InteractionForecastOutcome outcome = new UnavailableInteractionForecaster().Forecast(request);
         Assert.Null(outcome.Forecast);

@@ -1,18 +1,16 @@
 using System.CommandLine;
+using LamTrack.Application.Guidance;
+using LamTrack.Application.Problems;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
-using LamTrack.Guidance.Catalogue;
-using LamTrack.Guidance.Engine;
-using LamTrack.Guidance.Interactions;
-using LamTrack.Guidance.Settings;
 using LamTrack.PatientFiles;
-using LamTrack.Pharmacokinetics.Models;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
 
 namespace LamTrack.Cli.Commands.Guidance;
 
-/// <summary><c>lamtrack advise --patient ID | --all --as-of DATE [--data PATH] [--settings PATH] [--json]</c>: guidance findings as of a date.</summary>
+/// <summary><c>lamtrack advise --patient ID | --all --as-of DATE [--data PATH | --db CONNECTION] [--settings PATH] [--json]</c>: guidance findings as of a date.</summary>
 /// <remarks>
 /// Records that fail validation never produce findings: their problems are printed and the exit code is 1.
 /// An as-of date before a patient's first event is an error for that patient.
@@ -31,85 +29,63 @@ public static class AdviseCommand
         }
 
         command.Validators.Add(result => options.Validate(result));
-        command.SetAction(parse => Run(context, options.Read(parse)));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, options.Read(parse), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, AdviseRequest request)
+    private static async Task<int> RunAsync(CliContext context, AdviseRequest request, CancellationToken cancellationToken)
     {
-        if (BuildEngine(context, request.SettingsPath) is not { } engine)
+        (bool read, GuidanceSettingsDocument? settings) = ReadSettings(context, request.SettingsPath);
+        if (!read)
         {
             return ExitCodes.InvalidData;
         }
 
-        // A progress bar would mix with JSON on standard output, so JSON output loads without one.
-        PatientLoadResult loaded = request.Json
+        // A progress bar would mix with JSON on standard output, so JSON output from files loads without one.
+        PatientLoadResult loaded = request.Json && request.Db is null
             ? PatientFileLoader.Load(request.DataPath ?? PatientSource.BundledCaseSeries)
-            : PatientSource.Load(request.DataPath, context);
+            : await PatientSource.LoadAsync(request.DataPath, request.Db, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(loaded, context);
+        GuidanceService service = context.Services.GetRequiredService<GuidanceService>();
         return request.PatientId is { } id
-            ? AdviseOne(context, engine, loaded, id, request)
-            : AdviseWorklist.Run(context, engine, loaded, request);
+            ? await AdviseOneAsync(context, service, loaded, id, request, settings, cancellationToken).ConfigureAwait(false)
+            : await AdviseWorklist.RunAsync(context, service, loaded, request, settings, cancellationToken).ConfigureAwait(false);
     }
 
-    private static GuidanceEngine? BuildEngine(CliContext context, string? settingsPath)
+    private static (bool Ok, GuidanceSettingsDocument? Settings) ReadSettings(CliContext context, string? settingsPath)
     {
         try
         {
-            GuidanceSettings settings = settingsPath is null ? GuidanceSettings.Default : GuidanceSettingsFile.Parse(File.ReadAllText(settingsPath), settingsPath);
-            return GuidanceEngine.CreateDefault(settings, Forecaster());
-        }
-        catch (GuidanceSettingsException ex)
-        {
-            GuidanceOutput.WriteProblems(context, "settings file", ex.Problems);
-        }
-        catch (RuleCatalogueException ex)
-        {
-            GuidanceOutput.WriteProblems(context, "rule catalogue", ex.Problems);
+            return (true, settingsPath is null ? null : new GuidanceSettingsDocument(File.ReadAllText(settingsPath), settingsPath));
         }
         catch (IOException ex)
         {
             context.Error.WriteLine($"error: cannot read the settings file {settingsPath}: {ex.Message}");
+            return (false, null);
         }
-
-        return null;
     }
 
-    private static int AdviseOne(CliContext context, GuidanceEngine engine, PatientLoadResult loaded, string id, AdviseRequest request)
+    private static async Task<int> AdviseOneAsync(
+        CliContext context, GuidanceService service, PatientLoadResult loaded, string id, AdviseRequest request, GuidanceSettingsDocument? settings, CancellationToken cancellationToken)
     {
         Patient? patient = loaded.Patients.FirstOrDefault(p => p.Id == id);
         if (patient is null || loaded.Issues.Any(i => i.PatientId == id))
         {
             context.Error.WriteLine(patient is null
-                ? $"error: no valid patient record with id '{id}' in {request.DataPath ?? "the bundled case series"}; no findings produced"
+                ? $"error: no valid patient record with id '{id}' in {request.Db ?? request.DataPath ?? "the bundled case series"}; no findings produced"
                 : $"error: the record of patient '{id}' failed validation (problems above); no findings produced");
             return ExitCodes.InvalidData;
         }
 
-        try
+        AdviceOutcome outcome = await service.AdviseAsync(new AdviceRequest(patient, request.AsOf) { Settings = settings }, cancellationToken).ConfigureAwait(false);
+        if (outcome.Advice is not { } advice)
         {
-            GuidanceReport report = engine.Evaluate(patient, request.AsOf);
-            AdviseOutput.WriteReport(context, report, request.Json);
-            return ExitCodes.Ok;
-        }
-        catch (GuidanceInputException ex)
-        {
-            GuidanceOutput.WriteProblems(context, $"request for patient {id}", ex.Problems);
+            GuidanceOutput.WriteProblems(context, outcome.Problems, $"request for patient {id}");
             return ExitCodes.InvalidData;
         }
-    }
 
-    // The PK engine's interaction table sizes the interactions; without it, findings say that no forecast is available.
-    private static IInteractionForecaster Forecaster()
-    {
-        try
-        {
-            return new ClearanceTableInteractionForecaster(Pk.PkInputs.Interactions(null));
-        }
-        catch (ModelFileException)
-        {
-            return new UnavailableInteractionForecaster();
-        }
+        AdviseOutput.WriteReport(context, advice, request.Json);
+        return ExitCodes.Ok;
     }
 
     internal static bool TryParseDate(string? text, out LocalDate date)

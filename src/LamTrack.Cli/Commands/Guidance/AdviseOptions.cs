@@ -11,10 +11,11 @@ internal sealed class AdviseOptions
     private readonly Option<bool> _all = new("--all") { Description = "Every patient: one line each with the most severe finding (clinic worklist)." };
     private readonly Option<string> _asOf = new("--as-of") { Description = "The day of evaluation, yyyy-MM-dd.", Required = true };
     private readonly Option<string?> _data = PatientSource.CreateDataOption();
+    private readonly Option<string?> _db = PatientSource.CreateDbOption();
     private readonly Option<string?> _settings = new("--settings") { Description = "A JSON settings file (target window, thresholds, intervals); see docs/guidance.md." };
     private readonly Option<bool> _json = new("--json") { Description = "Print JSON (findings carry ruleId, severity, message, rationale, action, citation)." };
 
-    public IEnumerable<Option> All => [_patient, _all, _asOf, _data, _settings, _json];
+    public IEnumerable<Option> All => [_patient, _all, _asOf, _data, _db, _settings, _json];
 
     public void Validate(CommandResult result)
     {
@@ -36,6 +37,6 @@ internal sealed class AdviseOptions
     {
         // Validate() has already rejected an unparsable date, so this parse succeeds.
         NodaTime.LocalDate asOf = AdviseCommand.TryParseDate(parse.GetValue(_asOf), out NodaTime.LocalDate parsed) ? parsed : default;
-        return new AdviseRequest(parse.GetValue(_patient), asOf, parse.GetValue(_data), parse.GetValue(_settings), parse.GetValue(_json));
+        return new AdviseRequest(parse.GetValue(_patient), asOf, parse.GetValue(_data), parse.GetValue(_settings), parse.GetValue(_json)) { Db = parse.GetValue(_db) };
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using LamTrack.Application.Guidance;
+using LamTrack.Application.Serialization;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Guidance.Findings;
-using LamTrack.Guidance.Engine;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Guidance;
@@ -9,49 +9,40 @@ namespace LamTrack.Cli.Commands.Guidance;
 /// <summary>Prints one patient's guidance report as text or JSON.</summary>
 internal static class AdviseOutput
 {
-    public static void WriteReport(CliContext context, GuidanceReport report, bool json)
+    public static void WriteReport(CliContext context, PatientAdvice report, bool json)
     {
         if (json)
         {
-            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(Json(report), GuidanceJson.Options));
+            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(report, LamTrackJson.Options));
             return;
         }
 
         IAnsiConsole console = context.Console;
         console.MarkupLine($"[bold]Patient {Markup.Escape(report.PatientId)}[/] as of {report.AsOf:yyyy-MM-dd}: {report.Findings.Count} finding(s)");
-        foreach (Finding f in report.Findings)
+        foreach (FindingDocument f in report.Findings)
         {
-            console.MarkupLine($"{Badge(f.Severity)} [bold]{Markup.Escape(f.RuleId.ToString())}[/] {Markup.Escape(f.Message)}");
+            console.MarkupLine($"{Badge(f.Severity)} [bold]{Markup.Escape(f.RuleId)}[/] {Markup.Escape(f.Message)}");
             console.MarkupLine($"    why:    {Markup.Escape(f.Rationale)}");
             console.MarkupLine($"    action: {Markup.Escape(f.Action)}");
-            console.MarkupLine($"    source: {Markup.Escape(f.Citation.ToString())}");
+            console.MarkupLine($"    source: {Markup.Escape(f.Citation.Text)}");
             foreach (string caveat in f.Caveats)
             {
                 console.MarkupLine($"    [grey]caveat: {Markup.Escape(caveat)}[/]");
             }
         }
 
-        var notApplicable = report.Outcomes.Where(o => !o.IsApplicable).ToList();
-        console.MarkupLine($"[grey]Not applicable ({notApplicable.Count}):[/]");
-        foreach (RuleOutcome o in notApplicable)
+        console.MarkupLine($"[grey]Not applicable ({report.NotApplicable.Count}):[/]");
+        foreach (NotApplicableDocument o in report.NotApplicable)
         {
-            console.MarkupLine($"[grey]    {Markup.Escape(o.RuleId.ToString())}: {Markup.Escape(o.NotApplicableReason!)}[/]");
+            console.MarkupLine($"[grey]    {Markup.Escape(o.RuleId)}: {Markup.Escape(o.Reason)}[/]");
         }
     }
 
-    public static object Json(GuidanceReport report) => new
+    public static string Badge(string severity) => severity switch
     {
-        patientId = report.PatientId,
-        asOf = report.AsOf.ToString("yyyy-MM-dd", null),
-        findings = report.Findings.Select(GuidanceJson.Finding),
-        notApplicable = report.Outcomes.Where(o => !o.IsApplicable).Select(o => new { ruleId = o.RuleId.ToString(), reason = o.NotApplicableReason }),
-    };
-
-    public static string Badge(Severity severity) => severity switch
-    {
-        Severity.Critical => "[white on red] CRITICAL [/]",
-        Severity.Warning => "[black on yellow] WARNING  [/]",
-        Severity.Consider => "[black on aqua] CONSIDER [/]",
+        "critical" => "[white on red] CRITICAL [/]",
+        "warning" => "[black on yellow] WARNING  [/]",
+        "consider" => "[black on aqua] CONSIDER [/]",
         _ => "[black on silver] INFO     [/]",
     };
 }

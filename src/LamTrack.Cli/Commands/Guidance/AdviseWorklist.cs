@@ -1,97 +1,78 @@
 using System.Text.Json;
+using LamTrack.Application.Guidance;
+using LamTrack.Application.Serialization;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
-using LamTrack.Guidance.Engine;
-using LamTrack.Guidance.Findings;
 using LamTrack.PatientFiles;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Guidance;
 
-/// <summary><c>lamtrack advise --all</c>: one line per patient with the most severe finding, most urgent first.</summary>
+/// <summary><c>lamtrack advise --all</c>: renders the worklist of <see cref="GuidanceService.WorklistAsync"/> (a table, or JSON) and its errors.</summary>
 /// <remarks>Invalid records and patients whose as-of date precedes their first event get an error line and no finding; the exit code is then 1.</remarks>
 internal static class AdviseWorklist
 {
     private const int ProgressThreshold = 1000;
 
-    public static int Run(CliContext context, GuidanceEngine engine, PatientLoadResult loaded, AdviseRequest request)
+    public static async Task<int> RunAsync(
+        CliContext context, GuidanceService service, PatientLoadResult loaded, AdviseRequest request, GuidanceSettingsDocument? settings, CancellationToken cancellationToken)
     {
-        var lines = Evaluate(context, engine, loaded.Patients.Where(p => !loaded.Issues.Any(i => i.PatientId == p.Id)).ToList(), request);
-        var errors = lines.Where(l => l.Error is not null).Select(l => $"{l.PatientId}: {l.Error}").Concat(loaded.InvalidRecords.Select(r => $"{r}: failed validation, no findings")).ToList();
-        var ordered = lines.Where(l => l.Error is null).OrderByDescending(l => l.Top?.Severity ?? (Severity)(-1)).ThenBy(l => l.PatientId, StringComparer.Ordinal).ToList();
+        List<Patient> patients = [.. loaded.Patients.Where(p => !loaded.Issues.Any(i => i.PatientId == p.Id))];
+        var worklistRequest = new WorklistRequest(patients, request.AsOf) { InvalidRecords = loaded.InvalidRecords, Settings = settings };
+        WorklistOutcome outcome = await EvaluateAsync(context, service, worklistRequest, request.Json, cancellationToken).ConfigureAwait(false);
+        if (outcome.Worklist is not { } worklist)
+        {
+            GuidanceOutput.WriteProblems(context, outcome.Problems, "worklist request");
+            return ExitCodes.InvalidData;
+        }
+
         if (request.Json)
         {
-            var json = new { asOf = request.AsOf.ToString("yyyy-MM-dd", null), patients = ordered.Select(Json), errors };
-            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(json, GuidanceJson.Options));
+            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(worklist, LamTrackJson.Options));
         }
         else
         {
-            WriteTable(context, ordered, request);
+            WriteTable(context, worklist);
         }
 
-        foreach (string error in errors)
+        foreach (string error in worklist.Errors)
         {
             context.Error.WriteLine($"error: {error}");
         }
 
-        return errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidData;
+        return worklist.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidData;
     }
 
-    private static List<WorklistLine> Evaluate(CliContext context, GuidanceEngine engine, List<Patient> patients, AdviseRequest request)
+    private static async Task<WorklistOutcome> EvaluateAsync(CliContext context, GuidanceService service, WorklistRequest request, bool json, CancellationToken cancellationToken)
     {
-        if (patients.Count < ProgressThreshold || request.Json)
+        if (request.Patients.Count < ProgressThreshold || json)
         {
-            return [.. patients.Select(p => Line(engine, p, request))];
+            return await service.WorklistAsync(request, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var lines = new List<WorklistLine>(patients.Count);
-        context.Console.Progress().Start(ctx =>
+        WorklistOutcome? outcome = null;
+        await context.Console.Progress().StartAsync(async ctx =>
         {
-            ProgressTask task = ctx.AddTask("Evaluating guidance", maxValue: patients.Count);
-            foreach (Patient p in patients)
-            {
-                lines.Add(Line(engine, p, request));
-                task.Increment(1);
-            }
-        });
-        return lines;
+            ProgressTask task = ctx.AddTask("Evaluating guidance", maxValue: request.Patients.Count);
+            outcome = await service.WorklistAsync(request, new Progress<int>(n => task.Value = n), cancellationToken).ConfigureAwait(false);
+            task.Value = task.MaxValue;
+        }).ConfigureAwait(false);
+        return outcome!;
     }
 
-    private static WorklistLine Line(GuidanceEngine engine, Patient patient, AdviseRequest request)
+    private static void WriteTable(CliContext context, Worklist worklist)
     {
-        try
-        {
-            GuidanceReport report = engine.Evaluate(patient, request.AsOf);
-            return new WorklistLine(patient.Id, report.MostSevere, report.Findings.Count, null);
-        }
-        catch (GuidanceInputException ex)
-        {
-            return new WorklistLine(patient.Id, null, 0, string.Join("; ", ex.Problems));
-        }
-    }
-
-    private static void WriteTable(CliContext context, List<WorklistLine> lines, AdviseRequest request)
-    {
-        var table = new Table().Title($"Worklist as of {request.AsOf:yyyy-MM-dd}").AddColumns("Patient", "Most severe", "Rule", "Finding", "Findings");
-        foreach (WorklistLine l in lines)
+        var table = new Table().Title($"Worklist as of {worklist.AsOf:yyyy-MM-dd}").AddColumns("Patient", "Most severe", "Rule", "Finding", "Findings");
+        foreach (WorklistEntry l in worklist.Patients)
         {
             table.AddRow(
                 Markup.Escape(l.PatientId),
-                l.Top is null ? "none" : AdviseOutput.Badge(l.Top.Severity),
-                Markup.Escape(l.Top?.RuleId.ToString() ?? "-"),
-                Markup.Escape(l.Top?.Message ?? "no findings"),
-                l.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                l.MostSevere is null ? "none" : AdviseOutput.Badge(l.MostSevere.Severity),
+                Markup.Escape(l.MostSevere?.RuleId ?? "-"),
+                Markup.Escape(l.MostSevere?.Message ?? "no findings"),
+                l.FindingCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         context.Console.Write(table);
     }
-
-    private static object Json(WorklistLine l) => new
-    {
-        patientId = l.PatientId,
-        findingCount = l.Count,
-        mostSevere = l.Top is null ? null : GuidanceJson.Finding(l.Top),
-    };
-
-    private sealed record WorklistLine(string PatientId, Finding? Top, int Count, string? Error);
 }

@@ -1,12 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LamTrack.Guidance.Catalogue;
-using LamTrack.Guidance.Findings;
 using LamTrack.Guidance.Settings;
 
 namespace LamTrack.Cli.Commands.Guidance;
 
-/// <summary>The JSON shapes printed by the guidance commands (camelCase; findings carry ruleId, severity, message, rationale, action, citation).</summary>
+/// <summary>The JSON shapes printed by <c>lamtrack rules</c> (camelCase); the findings contract is the application's (<c>LamTrack.Application.Guidance</c>).</summary>
 internal static class GuidanceJson
 {
     public static JsonSerializerOptions Options { get; } = new()
@@ -43,19 +42,6 @@ internal static class GuidanceJson
         tag = s.Tag.Code(),
         source = s.Source,
         meaning = s.Meaning,
-    };
-
-    public static object Finding(Finding f) => new
-    {
-        ruleId = f.RuleId.ToString(),
-        ruleVersion = f.RuleVersion,
-        severity = f.Severity.ToString().ToLowerInvariant(),
-        message = f.Message,
-        rationale = f.Rationale,
-        dataPoints = f.DataPoints.Select(d => new { name = d.Name, value = d.Value, date = d.Date.ToString("yyyy-MM-dd", null) }),
-        action = f.Action,
-        citation = Citation(f.Citation),
-        caveats = f.Caveats,
     };
 
     public static object Citation(Citation c) => new

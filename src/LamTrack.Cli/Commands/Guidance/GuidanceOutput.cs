@@ -1,3 +1,5 @@
+using LamTrack.Application.Guidance;
+using LamTrack.Application.Problems;
 using LamTrack.Cli.Infrastructure;
 
 namespace LamTrack.Cli.Commands.Guidance;
@@ -11,6 +13,21 @@ internal static class GuidanceOutput
         foreach (string problem in problems)
         {
             context.Error.WriteLine($"  {problem}");
+        }
+    }
+
+    /// <summary>Prints <paramref name="problems"/> under a heading named after their code (settings file, rule catalogue, or <paramref name="request"/>).</summary>
+    public static void WriteProblems(CliContext context, IReadOnlyList<Problem> problems, string request)
+    {
+        foreach (IGrouping<string, Problem> group in problems.GroupBy(p => p.Code))
+        {
+            string what = group.Key switch
+            {
+                GuidanceProblemCodes.InvalidSettings => "settings file",
+                GuidanceProblemCodes.InvalidCatalogue => "rule catalogue",
+                _ => request,
+            };
+            WriteProblems(context, what, group.Select(p => p.ToString()));
         }
     }
 }

@@ -1,18 +1,14 @@
 using System.CommandLine;
+using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Domain.Patients;
-using LamTrack.Dosing;
-using LamTrack.Pharmacokinetics.Engine;
-using LamTrack.Pharmacokinetics.Estimation;
-using LamTrack.Pharmacokinetics.Models;
-using LamTrack.Pharmacokinetics.Proposals;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Text;
-using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Pk;
 
-/// <summary><c>lamtrack pk dose --patient ID [--data PATH | --db CONNECTION] --target LOW-HIGH</c>: dose proposals from a patient's record.</summary>
+/// <summary><c>lamtrack pk dose --patient ID [--data PATH | --db CONNECTION] --target LOW-HIGH [--json] [--plot NAME]</c>: dose proposals from a patient's record.</summary>
 public static class PkDoseCommand
 {
     /// <summary>Creates the command.</summary>
@@ -25,20 +21,21 @@ public static class PkDoseCommand
         var model = new Option<string>("--model") { Description = "Model id or file", DefaultValueFactory = _ => "jiao-2009" };
         var at = new Option<string?>("--at") { Description = "Decision date YYYY-MM-DD or 'today' (default: the day of the last trough)" };
         var assume = new Option<string[]>("--assume") { Description = "THERAPY=DRUG for unnamed co-medication, e.g. \"anti-tuberculosis therapy=rifampicin\"", AllowMultipleArgumentsPerToken = true };
-        var plot = new Option<string?>("--plot") { Description = "File name (without extension) for a PNG and an SVG of the forecast with the best proposal" };
+        var plot = new Option<string?>("--plot") { Description = "File name (with or without .png/.svg) for a PNG and an SVG of the forecast with the best proposal" };
+        var json = new Option<bool>("--json") { Description = "Print the whole result as JSON (options, regimens, forecast points with bands, assumptions, warnings): the web API's document" };
         Option<string?> interactions = PkCommand.InteractionsOption();
         var command = new Command("dose", "Dose proposals for a patient: predicted steady-state trough and probability in the window per regimen")
         {
-            patient, data, db, target, model, at, assume, plot, interactions,
+            patient, data, db, target, model, at, assume, plot, json, interactions,
         };
-        command.SetAction(p => PkInputs.Guarded(context, () => Run(new DoseArgs(p.GetValue(patient)!, p.GetValue(data), p.GetValue(db), TargetWindow.Parse(p.GetValue(target)!),
-            p.GetValue(model)!, p.GetValue(at), p.GetValue(assume) ?? [], p.GetValue(plot), p.GetValue(interactions)), context)));
+        command.SetAction((p, cancellationToken) => PkInputs.GuardedAsync(context, () => RunAsync(new DoseArgs(p.GetValue(patient)!, p.GetValue(data), p.GetValue(db), p.GetValue(target)!,
+            p.GetValue(model)!, p.GetValue(at), p.GetValue(assume) ?? [], p.GetValue(plot), p.GetValue(interactions)) { Json = p.GetValue(json) }, context, cancellationToken)));
         return command;
     }
 
-    private static int Run(DoseArgs a, CliContext context)
+    private static async Task<int> RunAsync(DoseArgs a, CliContext context, CancellationToken cancellationToken)
     {
-        var loaded = PatientSource.Load(a.Data, a.Db, context);
+        var loaded = await PatientSource.LoadAsync(a.Data, a.Db, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(loaded, context);
         Patient? patient = loaded.Patients.FirstOrDefault(p => string.Equals(p.Id, a.Patient, StringComparison.OrdinalIgnoreCase));
         if (patient is null)
@@ -47,29 +44,34 @@ public static class PkDoseCommand
             return ExitCodes.InvalidData;
         }
 
-        PatientPkMapping? mapping = PatientPkMapper.Map(patient, Options(a, context));
-        if (mapping is null)
-        {
-            context.Error.WriteLine($"patient {patient.Id} has no sirolimus course: nothing to propose from");
-            return ExitCodes.InvalidData;
-        }
-
-        PopulationModel model = ModelCatalog.Resolve(a.Model);
-        PkInputs.PrintModelHeader(context, model);
-        double decisionHours = mapping.HoursAt(mapping.DecisionDate);
-        var wanted = new PkWanted(true, [], new ProposalWish(a.Window, decisionHours, mapping.CurrentDailyMilligrams), Samples: 500);
-        PkResponse response = PkEngine.Run(new PkRequest(model, mapping.Treatment, PkInputs.Interactions(a.Interactions), wanted));
-        return PkDoseReport.Print(context, mapping, response, a);
+        DoseProposalService service = context.Services.GetRequiredService<DoseProposalService>();
+        DoseProposalOutcome outcome = await service.ProposeAsync(Request(a, patient, context), cancellationToken).ConfigureAwait(false);
+        return PkDoseReport.Print(context, outcome, a);
     }
 
-    private static PatientPkOptions Options(DoseArgs a, CliContext context)
+    private static ProposeDoseRequest Request(DoseArgs a, Patient patient, CliContext context)
     {
-        LocalDate? decision = a.At switch
+        bool file = File.Exists(a.Model);
+        return new ProposeDoseRequest(patient, a.Target)
         {
-            null => null,
-            "today" => context.Clock.GetCurrentInstant().InUtc().Date,
-            _ => LocalDatePattern.Iso.Parse(a.At).GetValueOrThrow(),
+            ModelId = file ? null : a.Model,
+            ModelFile = file ? a.Model : null,
+            InteractionsFile = a.Interactions,
+            DecisionDate = Decision(a, context),
+            AssumedAgents = Assumed(a),
+            IncludeForecast = a.Json || a.Plot is not null,
         };
+    }
+
+    private static LocalDate? Decision(DoseArgs a, CliContext context) => a.At switch
+    {
+        null => null,
+        "today" => context.Clock.GetCurrentInstant().InUtc().Date,
+        _ => LocalDatePattern.Iso.Parse(a.At).GetValueOrThrow(),
+    };
+
+    private static Dictionary<string, string> Assumed(DoseArgs a)
+    {
         var assumed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string item in a.Assume)
         {
@@ -77,9 +79,13 @@ public static class PkDoseCommand
             assumed[kv[0]] = kv.Length == 2 && kv[1].Length > 0 ? kv[1] : throw new FormatException($"--assume '{item}' must be THERAPY=DRUG");
         }
 
-        return new PatientPkOptions(decision, assumed);
+        return assumed;
     }
 }
 
 /// <summary>The options of <c>pk dose</c>.</summary>
-internal sealed record DoseArgs(string Patient, string? Data, string? Db, TargetWindow Window, string Model, string? At, string[] Assume, string? Plot, string? Interactions);
+internal sealed record DoseArgs(string Patient, string? Data, string? Db, string Target, string Model, string? At, string[] Assume, string? Plot, string? Interactions)
+{
+    /// <summary>Whether to print the whole result as JSON.</summary>
+    public bool Json { get; init; }
+}

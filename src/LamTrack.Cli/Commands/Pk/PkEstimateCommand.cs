@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Pharmacokinetics.Data;
 using LamTrack.Pharmacokinetics.Dosing;
@@ -31,7 +32,7 @@ public static class PkEstimateCommand
 
     private static int Run(Args args, CliContext context)
     {
-        PopulationModel model = ModelCatalog.Resolve(args.Model);
+        PopulationModel model = PkInputs.Model(args.Model);
         IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(args.Data);
         PkInputs.PrintModelHeader(context, model);
         var results = new (ModelApplicability A, MapEstimate? E)[subjects.Count];
@@ -112,10 +113,20 @@ public static class PkEstimateCommand
                 double[] times = [.. Enumerable.Range(0, (int)Math.Ceiling(end) + 1).Select(h => (double)h)];
                 IReadOnlyList<ForecastPoint> f = Forecaster.Forecast(prior, e, s.Doses, ClearanceSchedule.None, times, 300, 20261127);
                 string file = Path.Combine(args.PlotDir!, "pk-" + string.Concat(s.Id.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
-                PkPlot.Save(new PkPlotData($"ID {s.Id}: {prior.Model.Id} MAP forecast", f, s.Observations, args.Window), file);
+                PkPlot.Save(PlotData($"ID {s.Id}: {prior.Model.Id} MAP forecast", f, s.Observations, args.Window), file);
             }
         }
 
         context.Error.WriteLine($"plots (PNG and SVG) written to {args.PlotDir}");
     }
+
+    // A NONMEM-style data set has hours but no calendar: the points carry the default date, which the plot never reads.
+    private static PkPlotData PlotData(string title, IReadOnlyList<ForecastPoint> f, IReadOnlyList<Observation> observations, TargetWindow window) => new(
+        title,
+        [.. f.Select(p => new ForecastBandPoint(p.TimeHours, default, p.PredictionNanogramsPerMillilitre, p.LowerNanogramsPerMillilitre, p.UpperNanogramsPerMillilitre))],
+        [.. observations.Where(o => o.IsUsed).Select(o => new TroughPoint(o.TimeHours, default,
+            o.IsCensored ? null : o.ValueNanogramsPerMillilitre,
+            o.IsCensored && !o.IsAboveLimit ? o.LowerLimitNanogramsPerMillilitre : null,
+            o.IsAboveLimit ? o.UpperLimitNanogramsPerMillilitre : null))],
+        new TroughWindowSummary(window.LowNanogramsPerMillilitre, window.HighNanogramsPerMillilitre, window.Source, window.ToString()));
 }

@@ -33,6 +33,19 @@ internal static class PkInputs
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> like <see cref="Guarded"/>, for an asynchronous command.</summary>
+    public static async Task<int> GuardedAsync(CliContext context, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return Fail(context, e.Message);
+        }
+    }
+
     public static InteractionTable Interactions(string? path)
     {
         if (path is not null)
@@ -40,9 +53,12 @@ internal static class PkInputs
             return InteractionTable.ReadFile(path);
         }
 
-        string dir = ModelCatalog.FindModelsDirectory() ?? throw new ModelFileException(ModelCatalog.InteractionsFileName, ["no models directory with the interaction table was found; pass --interactions FILE"]);
-        return InteractionTable.ReadFile(Path.Combine(dir, ModelCatalog.InteractionsFileName));
+        return ModelCatalogue.LoadShipped().Interactions;
     }
+
+    /// <summary>The model named by <paramref name="idOrPath"/>: a file the user names on the command line, else a shipped model id.</summary>
+    public static PopulationModel Model(string idOrPath) =>
+        File.Exists(idOrPath) ? ModelFileReader.ReadFile(idOrPath) : ModelCatalogue.LoadShipped().Get(idOrPath);
 
     /// <summary>Writes <paramref name="text"/> to a temporary file next to <paramref name="path"/> and moves it into place, so no half-written file is left.</summary>
     public static void WriteAtomically(string path, string text)

@@ -12,12 +12,12 @@ internal static class PkPlot
     public static void Save(PkPlotData data, string fileWithoutExtension)
     {
         var plot = new Plot();
-        double[] days = [.. data.Forecast.Select(p => p.TimeHours / 24)];
+        double[] days = [.. data.Forecast.Select(p => p.HoursFromReference / 24)];
         if (days.Length > 1)
         {
             var window = plot.Add.FillY(days, [.. days.Select(_ => data.Window.LowNanogramsPerMillilitre)], [.. days.Select(_ => data.Window.HighNanogramsPerMillilitre)]);
             window.FillColor = Colors.Green.WithAlpha(0.12);
-            window.LegendText = $"target {data.Window}";
+            window.LegendText = $"target {data.Window.Text}";
             window.LineStyle.Width = 0;
             var band = plot.Add.FillY(days, [.. data.Forecast.Select(p => p.LowerNanogramsPerMillilitre)], [.. data.Forecast.Select(p => p.UpperNanogramsPerMillilitre)]);
             band.FillColor = Colors.Blue.WithAlpha(0.25);
@@ -41,33 +41,33 @@ internal static class PkPlot
     private static double AxisTop(PkPlotData data) =>
         1.1 * Math.Max(data.Window.HighNanogramsPerMillilitre, Math.Max(
             data.Forecast.Select(p => p.UpperNanogramsPerMillilitre).DefaultIfEmpty(0).Max(),
-            data.Observations.Where(o => o.IsUsed).Select(o => double.IsFinite(o.ValueNanogramsPerMillilitre) ? o.ValueNanogramsPerMillilitre : Math.Max(o.LowerLimitNanogramsPerMillilitre, o.UpperLimitNanogramsPerMillilitre)).DefaultIfEmpty(0).Max()));
+            data.Troughs.Select(o => o.ValueNanogramsPerMillilitre ?? o.LowerLimitNanogramsPerMillilitre ?? o.UpperLimitNanogramsPerMillilitre ?? 0).DefaultIfEmpty(0).Max()));
 
     private static void AddTroughs(Plot plot, PkPlotData data)
     {
-        var measured = data.Observations.Where(o => o.IsUsed && !o.IsCensored).ToArray();
+        var measured = data.Troughs.Where(o => o.ValueNanogramsPerMillilitre is not null).ToArray();
         if (measured.Length > 0)
         {
-            var points = plot.Add.ScatterPoints(measured.Select(o => o.TimeHours / 24).ToArray(), measured.Select(o => o.ValueNanogramsPerMillilitre).ToArray());
+            var points = plot.Add.ScatterPoints(measured.Select(o => o.HoursFromReference / 24).ToArray(), measured.Select(o => o.ValueNanogramsPerMillilitre!.Value).ToArray());
             points.Color = Colors.Black;
             points.MarkerSize = 9;
             points.LegendText = "measured trough";
         }
 
-        var above = data.Observations.Where(o => o.IsAboveLimit).ToArray();
+        var above = data.Troughs.Where(o => o.UpperLimitNanogramsPerMillilitre is not null).ToArray();
         if (above.Length > 0)
         {
-            var points = plot.Add.ScatterPoints(above.Select(o => o.TimeHours / 24).ToArray(), above.Select(o => o.UpperLimitNanogramsPerMillilitre).ToArray());
+            var points = plot.Add.ScatterPoints(above.Select(o => o.HoursFromReference / 24).ToArray(), above.Select(o => o.UpperLimitNanogramsPerMillilitre!.Value).ToArray());
             points.Color = Colors.Red;
             points.MarkerShape = MarkerShape.OpenTriangleUp;
             points.MarkerSize = 10;
             points.LegendText = "above limit (drawn at the limit)";
         }
 
-        var censored = data.Observations.Where(o => o.IsCensored && !o.IsAboveLimit).ToArray();
+        var censored = data.Troughs.Where(o => o.LowerLimitNanogramsPerMillilitre is not null).ToArray();
         if (censored.Length > 0)
         {
-            var points = plot.Add.ScatterPoints(censored.Select(o => o.TimeHours / 24).ToArray(), censored.Select(o => o.LowerLimitNanogramsPerMillilitre).ToArray());
+            var points = plot.Add.ScatterPoints(censored.Select(o => o.HoursFromReference / 24).ToArray(), censored.Select(o => o.LowerLimitNanogramsPerMillilitre!.Value).ToArray());
             points.Color = Colors.Red;
             points.MarkerShape = MarkerShape.OpenTriangleDown;
             points.MarkerSize = 10;

@@ -39,7 +39,7 @@ public static class PkPopulationCommand
 
     private static int Run(Args a, CliContext context)
     {
-        PopulationModel model = ModelCatalog.Resolve(a.Model);
+        PopulationModel model = PkInputs.Model(a.Model);
         ModelApplicability applicability = model.Apply(ParseCovariates(a.Covariates));
         PkInputs.PrintModelHeader(context, model);
         PkInputs.PrintCaveats(context, "population", applicability.Assumptions.Concat(applicability.Reasons.Select(r => "NOT APPLICABLE: " + r)));

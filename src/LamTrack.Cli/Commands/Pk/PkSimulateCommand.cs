@@ -24,8 +24,8 @@ public static class PkSimulateCommand
 
     private static int Run(string modelId, string dataPath, string? outPath, CliContext context)
     {
-        PopulationModel model = ModelCatalog.Resolve(modelId);
-        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath);
+        PopulationModel model = PkInputs.Model(modelId);
+        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath, DataPurpose.Simulation);
         PkInputs.PrintModelHeader(context, model);
         var csv = new StringBuilder("ID,TIME,DV,PRED,IPRED,STATUS\n");
         foreach (SubjectData s in subjects)

@@ -31,8 +31,28 @@ internal static class InteractionFinding
         string avoid = perpetrator.Strength == PerpetratorStrength.Strong && change == InteractionChange.Started ? "The label advises avoiding this combination; use an alternative if possible. " : string.Empty;
         string action = avoid + $"Adjust the sirolimus dose {(rises ? "down" : "up")} under close monitoring and draw a trough by {drawBy:yyyy-MM-dd} (within about {context.Settings.InteractionTroughWithinDays} days)"
             + (after is null ? "; no trough since the change is recorded." : ".");
-        var caveats = forecast.UnavailableReason is { } reason ? new[] { reason } : [];
-        return context.FindingWith(severity, message, $"{perpetrator.Note} ({perpetrator.Tag.Code()}).", action, data, caveats, "interactionTroughWithinDays", "interactionLookbackDays");
+        var caveats = new List<string>();
+        if (forecast.UnavailableReason is { } reason)
+        {
+            caveats.Add(reason);
+        }
+
+        caveats.AddRange(PerpetratorMatches.UnknownAgents(context.Perpetrators, medication)
+            .Select(a => $"{a} (named in {medication.Therapy}): not in the interaction table; effect unknown, not modelled"));
+        Finding finding = context.FindingWith(severity, message, $"{perpetrator.Note} ({perpetrator.Tag.Code()}).", action, data, caveats, "interactionTroughWithinDays", "interactionLookbackDays");
+        return finding with { Interaction = forecast.Forecast is { } sized ? Expected(sized, perpetrator, dose, context) : null };
+    }
+
+    private static InteractionExpectation Expected(InteractionForecast f, Perpetrator perpetrator, DailyDose dose, GuidanceContext context)
+    {
+        double fold = 1.0 / f.TroughFoldChange;
+        Settings.TroughWindow window = context.Settings.TargetWindow;
+        double target = (window.Low.ToNanogramsPerMillilitre() + window.High.ToNanogramsPerMillilitre()) / 2;
+        double? doseBack = f.ExpectedTrough is { } expected && expected.ToNanogramsPerMillilitre() > 0 && dose.ToMilligramsPerDay() > 0
+            ? new LamTrack.Pharmacokinetics.Proposals.ProportionalRule(dose.ToMilligramsPerDay(), expected.ToNanogramsPerMillilitre(), target).NewDailyMilligrams
+            : null;
+        return new InteractionExpectation(perpetrator.Name, fold, f.TroughFoldChange, f.ExpectedTrough?.ToNanogramsPerMillilitre(), f.DaysToNewSteadyState, doseBack,
+            doseBack is { } d && d > LamTrack.Pharmacokinetics.Proposals.SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay(), f.Method);
     }
 
     private static List<DataPoint> Data(CoMedication medication, Perpetrator perpetrator, InteractionChange change, ClinicalDate changeDate, TroughLevel? before, TroughLevel? after)

@@ -2,6 +2,7 @@ using LamTrack.Guidance.Catalogue;
 using LamTrack.Domain.Events;
 using LamTrack.Guidance.Findings;
 using LamTrack.Measures.Quantities;
+using LamTrack.Pharmacokinetics.Proposals;
 
 namespace LamTrack.Guidance.Rules.Trough;
 
@@ -46,7 +47,8 @@ internal sealed class TroughWindowRule() : RuleBase("LAM-TRO-001")
             return "Check adherence and interacting drugs; consider a proportional dose increase.";
         }
 
-        double proposedMilligramsPerDay = current.ToMilligramsPerDay() * target / measured.ToNanogramsPerMillilitre();
-        return Inv($"Check adherence and interacting drugs; if raising the dose, the label's proportion gives {current.ToMilligramsPerDay():0.##} x {target:0.#} / {measured.ToNanogramsPerMillilitre():0.##} = {proposedMilligramsPerDay:0.##} mg/day for the window midpoint (Japanese label maximum 4 mg/day); recheck the trough 10-20 days after the change.");
+        var rule = new ProportionalRule(current.ToMilligramsPerDay(), measured.ToNanogramsPerMillilitre(), target);
+        double maximum = SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay();
+        return Inv($"Check adherence and interacting drugs; if raising the dose, the label's proportion gives {current.ToMilligramsPerDay():0.##} x {target:0.#} / {measured.ToNanogramsPerMillilitre():0.##} = {rule.NewDailyMilligrams:0.##} mg/day for the window midpoint (Japanese label maximum {maximum:0.##} mg/day); recheck the trough 10-20 days after the change.");
     }
 }
