@@ -30,6 +30,7 @@ public static class WebApplicationExtensions
         app.MapLamTrackAccount();
         app.MapLamTrackHealth();
         app.MapLamTrackPatients();
+        app.MapLamTrackPatientGuidance();
         app.MapLamTrackCohort();
         app.MapOpenApi();
         return app;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using LamTrack.Testing;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
+using LamTrack.Web.Hosting;
 
 namespace LamTrack.Web.Tests.Deployment;
 
@@ -17,14 +17,11 @@ public sealed class TwoInstancesTests
     public async Task TwoInstances_OneDatabase_ShareWritesAndCookies(string provider)
     {
         await using SharedDatabase database = await SharedDatabase.CreateAsync(provider);
-        using var first = new KestrelInstance(database.Connection);
-        using var second = new KestrelInstance(database.Connection);
+        await using KestrelInstance first = await KestrelInstance.StartAsync(database.Connection);
+        await using KestrelInstance second = await KestrelInstance.StartAsync(database.Connection);
         Assert.NotEqual(first.Address, second.Address);
         Assert.True(first.Address.IsLoopback);
-        await using (AsyncServiceScope scope = first.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync("shared@test.example", Roles.Clinician, WebHostFixture.Password);
-        }
+        Assert.Equal(0, await LamTrackWebServer.AddUserAsync(database.Connection, "shared@test.example", Roles.Clinician, WebHostFixture.Password, TextWriter.Null, TextWriter.Null));
 
         using HttpClient one = first.Client();
         using HttpResponseMessage login = await one.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = "shared@test.example", password = WebHostFixture.Password });

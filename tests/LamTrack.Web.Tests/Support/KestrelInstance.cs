@@ -1,41 +1,71 @@
+using System.Net;
+using System.Net.Sockets;
 using LamTrack.Web.Hosting;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Web.Tests.Support;
 
-/// <summary>One server instance listening on a loopback port, over a given database.</summary>
-internal sealed class KestrelInstance : WebApplicationFactory<Program>
+/// <summary>One server instance started through <see cref="LamTrackWebServer.ServeAsync"/> (as <c>lamtrack serve</c>
+/// does) on a free loopback port, over a given database.</summary>
+internal sealed class KestrelInstance : IAsyncDisposable
 {
-    private readonly string _connection;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task<int> _running;
 
-    public KestrelInstance(string connection)
+    private KestrelInstance(Uri address, string connection)
     {
-        _connection = connection;
-        UseKestrel(0);
-        StartServer();
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting(StoreConnection.ConfigurationKey, _connection);
-        builder.UseEnvironment("Testing");
+        Address = address;
+        _running = LamTrackWebServer.ServeAsync(address.ToString().TrimEnd('/'), connection, TextWriter.Null, _stop.Token);
     }
 
     /// <summary>The address the instance listens on.</summary>
-    public Uri Address
+    public Uri Address { get; }
+
+    /// <summary>Starts an instance and waits until <c>/health</c> answers.</summary>
+    public static async Task<KestrelInstance> StartAsync(string connection)
     {
-        get
+        var instance = new KestrelInstance(new Uri($"http://127.0.0.1:{FreePort()}/"), connection);
+        using HttpClient client = instance.Client();
+        for (int attempt = 0; attempt < 240; attempt++)
         {
-            string address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+            if (instance._running.IsCompleted)
+            {
+                await instance._running;
+            }
+
+            try
+            {
+                using HttpResponseMessage health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+                if (health.IsSuccessStatusCode)
+                {
+                    return instance;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
         }
+
+        throw new TimeoutException($"the instance at {instance.Address} did not answer /health");
     }
 
     /// <summary>A client of this instance over the loopback network that keeps no cookies and follows no redirects.</summary>
     public HttpClient Client() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running;
+        _stop.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }
