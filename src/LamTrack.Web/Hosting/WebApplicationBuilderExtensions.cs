@@ -1,3 +1,4 @@
+using LamTrack.Hosting;
 using LamTrack.Web.Identity;
 
 namespace LamTrack.Web.Hosting;
@@ -16,6 +17,7 @@ public static class WebApplicationBuilderExtensions
 
         var store = StoreConnection.From(builder.Configuration);
         builder.Services.AddSingleton(new WebSettings(store));
+        builder.Services.AddLamTrack(builder.Configuration);
         builder.Services.AddLamTrackIdentity(store);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
