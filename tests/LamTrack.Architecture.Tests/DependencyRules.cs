@@ -31,6 +31,17 @@ internal static class DependencyRules
     /// <summary>Projects that compose everything and may reference any LamTrack project.</summary>
     public static IReadOnlyCollection<string> CompositionRoots => s_composition;
 
+    /// <summary>What a composition root must not reference although it composes everything else (prefixes).</summary>
+    /// <remarks>The command line starts the web server through LamTrack.Web's plain-text entry points, never through
+    /// ASP.NET Core itself; the web host calls application services, never the engines, the FHIR adapter or a storage
+    /// provider, and never the command line's libraries.</remarks>
+    public static readonly IReadOnlyDictionary<string, string[]> CompositionForbidden = new Dictionary<string, string[]>
+    {
+        ["Cli"] = ["Microsoft.AspNetCore"],
+        ["Web"] = ["LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Statistics", "LamTrack.Dosing", "LamTrack.Fhir",
+            "LamTrack.Storage.Sqlite", "LamTrack.Storage.Postgres", "lamtrack", "System.CommandLine", "Spectre.Console"],
+    };
+
     /// <summary>Third-party assembly prefixes owned by one adapter project each.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> ForeignOwners = new Dictionary<string, string[]>
     {

@@ -14,6 +14,7 @@ public sealed class DataEntryTests(WebAppFixture app)
         PatientVersion before = await TestData.FindAsync(app.Services, "case-3");
         IPage page = await app.SignedInPageAsync(Roles.Clinician);
         await page.GotoAsync("patients/case-3/events/new/trough", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await WebAppFixture.WaitForInteractiveAsync(page);
 
         await page.GetByLabel("Event id (required)").FillAsync("c3-web-bad");
         await page.GetByLabel("Date (required)").FillAsync("2018-02-20");
@@ -21,8 +22,9 @@ public sealed class DataEntryTests(WebAppFixture app)
         await page.GetByLabel("Value", new() { Exact = true }).FillAsync("not a number");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#f-result-value-error")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#f-result-value")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator(".field.invalid .field-error").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[aria-invalid='true']").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Nothing was saved");
         await WebAppFixture.ScreenshotAsync(page, "data-entry-bad-input");
         PatientVersion after = await TestData.FindAsync(app.Services, "case-3");
         Assert.Equal(before.Version, after.Version);
@@ -35,6 +37,7 @@ public sealed class DataEntryTests(WebAppFixture app)
     {
         IPage page = await app.SignedInPageAsync(Roles.Pharmacist);
         await page.GotoAsync("patients/case-5/events/new/trough", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await WebAppFixture.WaitForInteractiveAsync(page);
 
         await page.GetByLabel("Event id (required)").FillAsync("c5-web-trough");
         await page.GetByLabel("Date (required)").FillAsync("2018-01-10");
@@ -55,6 +58,7 @@ public sealed class DataEntryTests(WebAppFixture app)
     {
         IPage page = await app.SignedInPageAsync(Roles.Clinician);
         await page.GotoAsync("patients/case-1/events/c1-ptx1/edit", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await WebAppFixture.WaitForInteractiveAsync(page);
         PatientVersion opened = await TestData.FindAsync(app.Services, "case-1");
         var episode = (PneumothoraxEpisode)opened.Patient.Events.Single(e => e.Id == "c1-ptx1");
         var theirs = TestData.WithEvent(opened.Patient, episode with { ManagedAt = "another hospital" });

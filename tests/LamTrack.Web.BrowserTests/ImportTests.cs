@@ -20,6 +20,7 @@ public sealed class ImportTests(WebAppFixture app)
         await File.WriteAllTextAsync(path, good.ToJsonString() + "\n" + bad.ToJsonString() + "\n");
         IPage page = await app.SignedInPageAsync(Roles.Clinician);
         await page.GotoAsync("import-export", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await WebAppFixture.WaitForInteractiveAsync(page);
 
         await page.GetByLabel("File to import").SetInputFilesAsync(path);
 

@@ -11,7 +11,6 @@ public sealed class MainPagesTests(WebAppFixture app)
     {
         { Roles.Clinician, "patients", "patient-list" },
         { Roles.Clinician, "patients/case-4", "patient-page" },
-        { Roles.Pharmacist, "patients/case-4/trough", "trough-workspace" },
         { Roles.Clinician, "patients/case-4/events/new/trough", "data-entry-trough" },
         { Roles.Clinician, "cohort", "cohort-dashboard" },
         { Roles.Clinician, "import-export", "import-export" },

@@ -17,7 +17,7 @@ public sealed class PatientPageTests(WebAppFixture app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeline" })).ToBeVisibleAsync();
         ILocator censored = page.Locator("g.tl-item[data-item='c4-tr2']");
         await Assertions.Expect(censored).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("> 15 ng/mL"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await WebAppFixture.WaitForInteractiveAsync(page);
         await censored.FocusAsync();
         await Assertions.Expect(page.Locator(".chart-detail")).ToContainTextAsync("Case 4 narrative");
         await page.Context.CloseAsync();

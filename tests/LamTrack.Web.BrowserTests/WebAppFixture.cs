@@ -121,6 +121,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("account/login", StringComparison.Ordinal));
     }
 
+    /// <summary>Waits until an interactive page's circuit has rendered it (before that, input goes to the prerendered HTML).</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page!.Locator("[data-interactive-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+
     /// <summary>Saves a full-page screenshot as <paramref name="name"/>.png in <see cref="ScreenshotFolder"/>.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

@@ -23,5 +23,7 @@ internal static class CommandCatalog
         Commands.Guidance.RulesCommand.Create(context),
         Commands.Guidance.AdviseCommand.Create(context),
         .. InteropCommands.Create(context),
+        Commands.Web.ServeCommand.Create(context),
+        Commands.Web.UsersCommand.Create(context),
     ];
 }

@@ -7,8 +7,8 @@ namespace LamTrack.Web.Hosting;
 /// <param name="IsDemo">True for the embedded demo store seeded with the published cases.</param>
 public sealed record StoreConnection(string Text, bool IsDemo)
 {
-    /// <summary>The configuration key of the connection text (<c>LamTrack:Storage:Connection</c>).</summary>
-    public const string ConfigurationKey = "LamTrack:Storage:Connection";
+    /// <summary>The configuration key of the connection text, the store option <c>LamTrack:Storage:DefaultDatabase</c>.</summary>
+    public const string ConfigurationKey = "LamTrack:Storage:DefaultDatabase";
 
     /// <summary>The demo store used when no database is given: <c>web-demo.db</c> in the user's data folder.</summary>
     public static string DemoPath =>
@@ -27,6 +27,9 @@ public sealed record StoreConnection(string Text, bool IsDemo)
         builder.ForeignKeys = true;
         return builder.ConnectionString;
     }
+
+    /// <summary>The SQLite file the text names.</summary>
+    public string SqliteDataSource => new SqliteConnectionStringBuilder(SqliteConnectionString()).DataSource;
 
     /// <summary>The connection from configuration, or the demo store when none is set.</summary>
     public static StoreConnection From(IConfiguration configuration)

@@ -1,4 +1,5 @@
 using LamTrack.Hosting;
+using LamTrack.Hosting.Storage;
 using LamTrack.Web.Identity;
 
 namespace LamTrack.Web.Hosting;
@@ -15,10 +16,12 @@ public static class WebApplicationBuilderExtensions
             builder.WebHost.UseUrls(WebSettings.DefaultUrl);
         }
 
-        var store = StoreConnection.From(builder.Configuration);
-        builder.Services.AddSingleton(new WebSettings(store));
+        // Settings are read when first needed, not here: a test host adds its configuration after this method runs.
+        builder.Services.AddSingleton(services => new WebSettings(StoreConnection.From(services.GetRequiredService<IConfiguration>())));
         builder.Services.AddLamTrack(builder.Configuration);
-        builder.Services.AddLamTrackIdentity(store);
+        builder.Services.AddOptions<StorageOptions>().PostConfigure<WebSettings>((options, settings) => options.DefaultDatabase = settings.Store.Text);
+        builder.Services.AddLamTrackIdentity();
+        builder.Services.AddSingleton<Api.CohortCache>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();

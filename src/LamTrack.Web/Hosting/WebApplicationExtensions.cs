@@ -1,3 +1,4 @@
+using LamTrack.Web.Api;
 using LamTrack.Web.Components;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Security;
@@ -28,6 +29,8 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapLamTrackAccount();
         app.MapLamTrackHealth();
+        app.MapLamTrackPatients();
+        app.MapLamTrackCohort();
         app.MapOpenApi();
         return app;
     }
@@ -37,6 +40,7 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(output);
+        await StoreSetup.PrepareAsync(app.Services, output, cancellationToken);
         await IdentityDatabase.MigrateAsync(app.Services, cancellationToken);
         await FirstRun.EnsureAdminAsync(app.Services, output);
         WebSettings settings = app.Services.GetRequiredService<WebSettings>();

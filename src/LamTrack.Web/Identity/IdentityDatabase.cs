@@ -17,19 +17,15 @@ internal static class IdentityDatabase
         new DbContextOptionsBuilder<T>().UseNpgsql(connectionString, Configure).Options;
 
     /// <summary>Adds the provider's context, Identity's stores over it, and the Data Protection key ring in it.</summary>
-    public static IServiceCollection AddLamTrackIdentityDatabase(this IServiceCollection services, StoreConnection connection)
+    /// <remarks>Both providers' contexts are registered; the store's connection, read from
+    /// <see cref="WebSettings"/> when a context is first asked for, chooses between them.</remarks>
+    public static IServiceCollection AddLamTrackIdentityDatabase(this IServiceCollection services)
     {
-        if (connection.IsPostgres)
-        {
-            services.AddDbContext<PostgresIdentityDbContext>(o => o.UseNpgsql(connection.Text, Configure));
-            services.AddScoped<LamTrackIdentityDbContext>(sp => sp.GetRequiredService<PostgresIdentityDbContext>());
-        }
-        else
-        {
-            string sqlite = connection.SqliteConnectionString();
-            services.AddDbContext<SqliteIdentityDbContext>(o => o.UseSqlite(sqlite, Configure));
-            services.AddScoped<LamTrackIdentityDbContext>(sp => sp.GetRequiredService<SqliteIdentityDbContext>());
-        }
+        services.AddDbContext<PostgresIdentityDbContext>((sp, o) => o.UseNpgsql(Store(sp).Text, Configure));
+        services.AddDbContext<SqliteIdentityDbContext>((sp, o) => o.UseSqlite(Store(sp).SqliteConnectionString(), Configure));
+        services.AddScoped<LamTrackIdentityDbContext>(sp => Store(sp).IsPostgres
+            ? sp.GetRequiredService<PostgresIdentityDbContext>()
+            : sp.GetRequiredService<SqliteIdentityDbContext>());
 
         services.AddDataProtection().SetApplicationName("LamTrack").PersistKeysToDbContext<LamTrackIdentityDbContext>();
         return services;
@@ -56,6 +52,8 @@ internal static class IdentityDatabase
             }
         }
     }
+
+    private static StoreConnection Store(IServiceProvider services) => services.GetRequiredService<WebSettings>().Store;
 
     private static void Configure(Microsoft.EntityFrameworkCore.Infrastructure.SqliteDbContextOptionsBuilder sqlite) =>
         sqlite.MigrationsHistoryTable(LamTrackIdentityDbContext.MigrationsHistoryTable);

@@ -1,4 +1,3 @@
-using LamTrack.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -6,15 +5,15 @@ using Microsoft.AspNetCore.Identity;
 namespace LamTrack.Web.Identity;
 
 /// <summary>Registers ASP.NET Core Identity: accounts, roles, cookies for browsers and bearer tokens for the API.</summary>
-public static class IdentityServiceCollectionExtensions
+public static class IdentityRegistration
 {
     /// <summary>The sign-in page; unauthenticated page requests are redirected here.</summary>
     public const string LoginPath = "/account/login";
 
-    /// <summary>Adds Identity over the web tables of <paramref name="connection"/>, the role policies and the cookie settings.</summary>
-    public static IServiceCollection AddLamTrackIdentity(this IServiceCollection services, StoreConnection connection)
+    /// <summary>Adds Identity over the web tables of the store's database, the role policies and the cookie settings.</summary>
+    public static IServiceCollection AddLamTrackIdentity(this IServiceCollection services)
     {
-        services.AddLamTrackIdentityDatabase(connection);
+        services.AddLamTrackIdentityDatabase();
         services.AddIdentityApiEndpoints<IdentityUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LamTrackIdentityDbContext>();
@@ -33,11 +32,15 @@ public static class IdentityServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureIdentity(IdentityOptions options)
+    internal static void ConfigureIdentity(IdentityOptions options)
     {
         options.User.RequireUniqueEmail = true;
         options.Password.RequiredLength = 12;
+        // Length rather than composition (NIST SP 800-63B, section 5.1.1.2).
         options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireDigit = false;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;

@@ -1,0 +1,28 @@
+using System.Reflection;
+
+namespace LamTrack.Architecture.Tests;
+
+public sealed class CompositionRootTests
+{
+    [Theory]
+    [InlineData("lamtrack", "Cli")]
+    [InlineData("LamTrack.Web", "Web")]
+    public void References_AvoidWhatTheRootMustNotUse(string assemblyName, string root)
+    {
+        Assembly assembly = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
+        string[] references = [.. assembly.GetReferencedAssemblies().Select(r => r.Name!)];
+        Assert.Empty(Forbidden(root, references));
+    }
+
+    [Fact]
+    public void Forbidden_CliReferencingAspNetCore_IsReported() =>
+        Assert.Single(Forbidden("Cli", ["LamTrack.Web", "Microsoft.AspNetCore.Http.Abstractions"]));
+
+    [Fact]
+    public void Forbidden_WebReferencingPharmacokinetics_IsReported() =>
+        Assert.Single(Forbidden("Web", ["LamTrack.Application", "LamTrack.Pharmacokinetics"]));
+
+    private static IEnumerable<string> Forbidden(string root, IEnumerable<string> references) =>
+        references.Where(reference => DependencyRules.CompositionForbidden[root].Any(prefix =>
+            reference == prefix || reference.StartsWith(prefix + ".", StringComparison.Ordinal)));
+}

@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace LamTrack.Web.Tests.Support;
+
+/// <summary>Small helpers for calling the API with JSON bodies and reading problem details.</summary>
+internal static class ApiCalls
+{
+    public static StringContent Json(JsonNode body) => Json(body.ToJsonString());
+
+    public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    public static async Task<HttpResponseMessage> PostEventAsync(HttpClient client, string patientId, JsonObject ev, string? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/patients/{patientId}/events") { Content = Json(ev) };
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using JsonDocument document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    public static JsonObject Trough(string id, string date, double value) => new()
+    {
+        ["type"] = "trough",
+        ["id"] = id,
+        ["date"] = new JsonObject { ["value"] = date },
+        ["result"] = new JsonObject { ["value"] = value, ["unit"] = "ng/mL" },
+        ["source"] = "entered through the API",
+    };
+}
