@@ -19,6 +19,12 @@ public interface IPatientStore
     /// <summary>Every stored patient, in the order they were stored, read as the caller goes (never all in memory at once).</summary>
     IAsyncEnumerable<Patient> StreamAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every stored patient that reads as a valid record, like <see cref="StreamAllAsync(CancellationToken)"/>;
+    /// a stored record that does not read is skipped and its problem (STORE-006, naming the patient) added to
+    /// <paramref name="unreadable"/>, so one bad record blocks no other patient.</summary>
+    IAsyncEnumerable<Patient> StreamReadableAsync(ICollection<Problems.Problem> unreadable, CancellationToken cancellationToken) =>
+        StreamAllAsync(cancellationToken);
+
     /// <summary>How many patients are stored.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 

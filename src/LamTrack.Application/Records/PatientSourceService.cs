@@ -69,10 +69,11 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
     private async Task<ProjectedLoadResult<T>> LoadFromStoreAsync<T>(string connection, Func<Patient, T> project, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         List<Patient> patients;
+        var unreadable = new List<Problem>();
         try
         {
             IPatientStore store = await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
-            patients = await ReadAllAsync(store, progress, cancellationToken).ConfigureAwait(false);
+            patients = await ReadAllAsync(store, unreadable, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (ProblemException ex)
         {
@@ -80,13 +81,15 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
             return new ProjectedLoadResult<T>([], [issue], [connection]);
         }
 
-        return new ProjectedLoadResult<T>([.. patients.AsParallel().AsOrdered().Select(project)], [], []);
+        // A stored record that no longer reads is a located problem; the other patients load (docs/reliability.md).
+        PatientFileIssue[] issues = [.. unreadable.Select(p => new PatientFileIssue(p.Code, connection, null, p.Location?.Record, null, "record", p.Message))];
+        return new ProjectedLoadResult<T>([.. patients.AsParallel().AsOrdered().Select(project)], issues, [.. issues.Select(i => $"{connection} patient {i.PatientId}")]);
     }
 
-    private static async Task<List<Patient>> ReadAllAsync(IPatientStore store, IProgress<long>? progress, CancellationToken cancellationToken)
+    private static async Task<List<Patient>> ReadAllAsync(IPatientStore store, List<Problem> unreadable, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var patients = new List<Patient>();
-        await foreach (Patient patient in store.StreamAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (Patient patient in store.StreamReadableAsync(unreadable, cancellationToken).ConfigureAwait(false))
         {
             patients.Add(patient);
             if (patients.Count % 1000 == 0)

@@ -45,9 +45,24 @@ internal sealed partial class ResourceMapper
         }
     }
 
-    /// <summary>The id of an event read from an EHR resource: its <c>Type/id</c>, after the sending system's
-    /// <c>meta.source</c> when given, so that a second import of the same resource is recognised.</summary>
-    private static string EhrEventId(Resource r, string key) => r.Meta?.Source is { Length: > 0 } system ? $"{system}|{key}" : key;
+    /// <summary>The id of an event read from an EHR resource, the same on every import of that resource so that a second
+    /// import recognises it: <c>Type-id</c> (<c>Condition-lam1</c>) when that is a valid record id and the resource names
+    /// no sending system; otherwise <c>ehr-</c> and the first 128 bits of the SHA-256 of <c>meta.source|Type/id</c> in hex.</summary>
+    /// <remarks>Event ids follow the FHIR id grammar (letters, digits, '-' and '.', at most 64 characters), which the
+    /// record rules require (DOM-008) so that an exported record can be imported again; a '/' or '|' would break it.</remarks>
+    private static string EhrEventId(Resource r, string key)
+    {
+        string plain = key.Replace('/', '-');
+        bool fits = plain.Length <= 64 && plain.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.');
+        if (string.IsNullOrEmpty(r.Meta?.Source) && fits)
+        {
+            return plain;
+        }
+
+        string identity = r.Meta?.Source is { Length: > 0 } source ? $"{source}|{key}" : key;
+        byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity));
+        return "ehr-" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
 
     /// <summary>The provenance of an event read from an EHR resource: the sending system, and the resource and element.</summary>
     private SourceReference EhrSource(Resource r, string key, string element, params string?[] flags)

@@ -55,6 +55,28 @@ public sealed class TimelinePatientStore : IPatientStore
     }
 
     /// <inheritdoc/>
+    public async IAsyncEnumerable<Patient> StreamReadableAsync(ICollection<Application.Problems.Problem> unreadable, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        IAsyncEnumerator<StoredPatient> rows = _records.StreamAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
+        {
+            while (await NextAsync(rows).ConfigureAwait(false))
+            {
+                Patient? patient = TryMap(rows.Current, unreadable);
+                if (patient is not null)
+                {
+                    yield return patient;
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The store's own limits (<see cref="TimelineStore.Refusal"/>).</remarks>
+    public string? Refusal(Patient patient) => TimelineStore.Refusal(patient)?.Message;
+
+    /// <inheritdoc/>
     public async Task<int> CountAsync(CancellationToken cancellationToken) =>
         (await ListIdsAsync(cancellationToken).ConfigureAwait(false)).Count;
 
@@ -93,6 +115,19 @@ public sealed class TimelinePatientStore : IPatientStore
         catch (StorageException ex)
         {
             throw StorageProblems.ToProblemException(ex, Description);
+        }
+    }
+
+    private Patient? TryMap(StoredPatient stored, ICollection<Application.Problems.Problem> unreadable)
+    {
+        try
+        {
+            return Map(stored);
+        }
+        catch (Application.Problems.ProblemException ex)
+        {
+            unreadable.Add(ex.Problem);
+            return null;
         }
     }
 

@@ -58,7 +58,8 @@ public static class CohortEndpoints
         return stream.ToArray();
     }
 
-    private static string Deidentify(byte[] document)
+    /// <summary>The analysis document without what identifies a patient (the per-patient section, the skipped ids), for researchers.</summary>
+    internal static string Deidentify(byte[] document)
     {
         JsonObject root = JsonNode.Parse(document)!.AsObject();
         root.Remove("patients");

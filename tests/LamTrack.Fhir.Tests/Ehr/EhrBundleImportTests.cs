@@ -51,9 +51,9 @@ public sealed class EhrBundleImportTests
         SirolimusCourse course = Assert.Single(patient.SirolimusCourses);
         Assert.StartsWith("MedicationRequest/mr1 dosageInstruction[0] (us-core-lam-sirolimus.json:", course.Source.Locator, StringComparison.Ordinal);
         Assert.StartsWith("MedicationRequest/mr3 dosageInstruction[0]", Assert.Single(course.DoseChanges).Source.Locator, StringComparison.Ordinal);
-        TroughLevel converted = patient.EventsOf<TroughLevel>().Single(t => t.Id == "Observation/lvl2");
+        TroughLevel converted = patient.EventsOf<TroughLevel>().Single(t => t.Id == "Observation-lvl2");
         Assert.Contains("914.2 g/mol", converted.Source.Note, StringComparison.Ordinal);
-        Assert.Equal("Observation/lvl2", converted.Id);
+        Assert.Equal("Observation-lvl2", converted.Id);
     }
 
     [Fact]

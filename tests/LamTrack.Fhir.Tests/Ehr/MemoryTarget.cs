@@ -1,3 +1,4 @@
+using LamTrack.Application.Ports;
 using LamTrack.Domain.Patients;
 using LamTrack.Fhir.Import;
 
@@ -8,10 +9,10 @@ internal sealed class MemoryTarget : IPatientImportTarget
 {
     public List<Patient> Patients { get; } = [];
 
-    public ImportWriteResult Write(IReadOnlyList<Patient> patients, IProgress<int>? progress)
+    public Task<ImportWriteResult> WriteAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         Patients.AddRange(patients);
         progress?.Report(patients.Count);
-        return new ImportWriteResult([.. patients.Select(p => p.Id)], [], []);
+        return Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
     }
 }

@@ -129,7 +129,7 @@ public sealed class InputLimitsTests : IDisposable
 
     private sealed class DiscardingTarget : IPatientImportTarget
     {
-        public Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken) =>
-            Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
+        public System.Threading.Tasks.Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken) =>
+            System.Threading.Tasks.Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
     }
 }

@@ -32,7 +32,7 @@ public sealed class ChartRenderingTests : IDisposable
         TimelineModel model = TimelineModelBuilder.Build(CaseSeriesData.LoadAll()[3], new LocalDate(2018, 1, 31));
         IRenderedComponent<PatientTimeline> chart = _context.Render<PatientTimeline>(p => p.Add(c => c.Model, model));
 
-        chart.Find("g.tl-item[data-item='c4-tr2']").Focus();
+        chart.Find("g.tl-item[data-item='c4-tr2']").FocusIn();
 
         string detail = chart.Find(".chart-detail").TextContent;
         Assert.Contains("Trough > 15 ng/mL", detail, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-namespace LamTrack.Cli.Infrastructure;
+namespace LamTrack.Application.Output;
 
 /// <summary>An output path cannot take the command's output; raised before anything is written (code <see cref="Code"/>).</summary>
 public sealed class OutputPathException : IOException

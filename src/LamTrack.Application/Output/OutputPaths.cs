@@ -1,4 +1,4 @@
-namespace LamTrack.Cli.Infrastructure;
+namespace LamTrack.Application.Output;
 
 /// <summary>Checks output paths before a command writes anything, so that a bad path fails first, not after half the output.</summary>
 /// <remarks>
