@@ -24,6 +24,9 @@ public static class LamTrackWebServer
             ContentRootPath = AppContext.BaseDirectory,
         });
         Override(builder.Configuration, urls, database);
+        // Run from a build (not a publish), the stylesheets and scripts are still in the web project's folders; its
+        // static-web-assets manifest beside the binaries says where, in every environment, not only in Development.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddLamTrackWeb();
         WebApplication app = builder.Build();
         app.UseLamTrackWeb();
