@@ -1,3 +1,4 @@
+using LamTrack.Application.Progress;
 using LamTrack.Application.Ports;
 using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
@@ -37,7 +38,7 @@ public sealed class StoreImportTarget(IPatientStore store) : IPatientImportTarge
         Outcome[] outcomes = await CompareAndUpdateAsync(existing, progress, cancellationToken).ConfigureAwait(false);
         List<string> created = [.. fresh.Select(p => p.Id)];
         created.AddRange(existing.Where((_, i) => outcomes[i] == Outcome.Created).Select(p => p.Id));
-        var onWrite = progress is null ? null : new ForwardingProgress(n => progress.Report(existing.Count + n));
+        var onWrite = progress is null ? null : new SynchronousProgress<int>(n => progress.Report(existing.Count + n));
         await store.ImportAsync(fresh, onWrite, cancellationToken).ConfigureAwait(false);
         stored.UnionWith(created);
         return new ImportWriteResult(created,
@@ -108,11 +109,5 @@ public sealed class StoreImportTarget(IPatientStore store) : IPatientImportTarge
         Created,
         Updated,
         Unchanged,
-    }
-
-    /// <summary>Passes a report on at once, on the writing thread.</summary>
-    private sealed class ForwardingProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using LamTrack.Application.Progress;
 using System.CommandLine;
 using LamTrack.Application.Records;
 using LamTrack.Cli.Commands.Storage;

@@ -1,3 +1,4 @@
+using LamTrack.Application.Progress;
 using Hl7.Fhir.Model;
 using LamTrack.Application.Ports;
 using LamTrack.Fhir.Bundles;
@@ -404,12 +405,6 @@ internal sealed class ImportRun(IPatientImportTarget target, ImportOptions optio
         return new ImportWriteResult(created, updated, unchanged);
     }
 
-    private SynchronousProgress? Writing(int before, int total) =>
-        _progress is null ? null : new SynchronousProgress(n => _progress.Report(new FhirImportProgress(FhirImportStage.Writing, before + n, total)));
-
-    /// <summary>Passes a target's patient count on at once, on the writing thread.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
-    }
+    private SynchronousProgress<int>? Writing(int before, int total) =>
+        _progress is null ? null : new SynchronousProgress<int>(n => _progress.Report(new FhirImportProgress(FhirImportStage.Writing, before + n, total)));
 }

@@ -1,3 +1,4 @@
+using LamTrack.Application.Progress;
 using System.Runtime.CompilerServices;
 using LamTrack.Application.Ports;
 using LamTrack.Domain.Patients;
@@ -101,7 +102,7 @@ public sealed class TimelinePatientStore : IPatientStore
     /// <inheritdoc/>
     public async Task<int> ImportAsync(IReadOnlyList<Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var onBatch = progress is null ? null : new ForwardingProgress<ImportProgress>(p => progress.Report(p.Processed));
+        var onBatch = progress is null ? null : new SynchronousProgress<ImportProgress>(p => progress.Report(p.Processed));
         ImportProgress done = await Guard(() => _timelines.ImportPatientsAsync(patients, onBatch, cancellationToken), null).ConfigureAwait(false);
         return done.Imported;
     }
@@ -153,11 +154,5 @@ public sealed class TimelinePatientStore : IPatientStore
         {
             throw StorageProblems.ToProblemException(ex, Description, patientId);
         }
-    }
-
-    /// <summary>Passes a report on at once, on the reporting thread (a <see cref="Progress{T}"/> would post it later).</summary>
-    private sealed class ForwardingProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

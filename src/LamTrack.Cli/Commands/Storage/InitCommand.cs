@@ -1,3 +1,4 @@
+using LamTrack.Application.Progress;
 using System.CommandLine;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Hosting.Storage;
