@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.IO.Compression;
 using System.Text;
 using Hl7.Fhir.Model;
 using LamTrack.Fhir.Ndjson;
@@ -35,8 +34,18 @@ internal sealed class CohortPrepass
         var conditions = ndjsonFiles.Where(f => Path.GetFileName(f).StartsWith("Condition", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (string file in conditions.Count > 0 ? conditions : ndjsonFiles)
         {
-            using Stream raw = File.OpenRead(file);
-            using Stream content = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
+            ScanFile(file);
+        }
+
+        Reasons.Keys.Where(Candidates.Contains).ToList().ForEach(k => Reasons.Remove(k));
+    }
+
+    private void ScanFile(string file)
+    {
+        using Stream raw = File.OpenRead(file);
+        using Stream content = file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GzipExpansionGuard(raw) : raw;
+        try
+        {
             foreach (Utf8Line line in Utf8LineReader.Read(content, null))
             {
                 try
@@ -49,8 +58,10 @@ internal sealed class CohortPrepass
                 }
             }
         }
-
-        Reasons.Keys.Where(Candidates.Contains).ToList().ForEach(k => Reasons.Remove(k));
+        catch (Exception ex) when (GzipExpansionGuard.Unwrap(ex) is not null)
+        {
+            // Not gzip, or a decompression bomb: the main read of the same file reports it as a located problem.
+        }
     }
 
     private void Look(Utf8Line line)

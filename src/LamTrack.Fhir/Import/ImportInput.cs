@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Hl7.Fhir.Model;
 using LamTrack.Application.Ports;
 using LamTrack.Fhir.Ndjson;
@@ -74,39 +73,7 @@ internal sealed class ImportInput
     {
         Stream raw = _stream!;
         long start = raw.CanSeek ? raw.Position : 0;
-        using Stream content = _gzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : new NonClosingStream(raw);
         Func<long>? position = raw.CanSeek ? () => raw.Position - start : null;
-        foreach (ReadResource resource in NdjsonReader.ReadParallel(content, Name, problems, check, position, filter))
-        {
-            yield return resource;
-        }
-    }
-
-    /// <summary>Leaves the caller's stream open when the reader is disposed.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        return NdjsonReader.ReadGuarded(raw, _gzip, Name, problems, check, position, filter);
     }
 }

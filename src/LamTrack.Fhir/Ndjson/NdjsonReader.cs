@@ -130,17 +130,29 @@ public static class NdjsonReader
     {
         ArgumentNullException.ThrowIfNull(problems);
         using Stream file = File.OpenRead(path);
-        using Stream content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GzipExpansionGuard(file) : file;
         // The position of the file itself (compressed for .gz) against its length drives the progress bar.
-        using IEnumerator<ReadResource> resources = ReadParallel(content, Path.GetFileName(path), problems, check, () => file.Position, filter).GetEnumerator();
-        while (Next(resources, path, problems))
+        foreach (ReadResource resource in ReadGuarded(file, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), Path.GetFileName(path), problems, check, () => file.Position, filter))
+        {
+            yield return resource;
+        }
+    }
+
+    /// <summary>Reads the resources of <paramref name="raw"/> (gzip when <paramref name="gzip"/>, decompressed under
+    /// <see cref="GzipExpansionGuard"/>); a stream that is not gzip, or expands past the limit, ends the reading with a
+    /// problem against <paramref name="source"/>, never with an exception. <paramref name="raw"/> is left open.</summary>
+    internal static IEnumerable<ReadResource> ReadGuarded(Stream raw, bool gzip, string source, ImportProblemList problems,
+        Func<Resource, ImportLocation, IReadOnlyList<ImportProblem>>? check, Func<long>? position, LineFilter? filter)
+    {
+        using Stream? guard = gzip ? new GzipExpansionGuard(raw, leaveOpen: true) : null;
+        using IEnumerator<ReadResource> resources = ReadParallel(guard ?? raw, source, problems, check, position, filter).GetEnumerator();
+        while (Next(resources, source, problems))
         {
             yield return resources.Current;
         }
     }
 
     // An iterator cannot yield inside a try with a catch: the stream's own failures are caught here, one step at a time.
-    private static bool Next(IEnumerator<ReadResource> resources, string path, ImportProblemList problems)
+    private static bool Next(IEnumerator<ReadResource> resources, string source, ImportProblemList problems)
     {
         try
         {
@@ -148,7 +160,7 @@ public static class NdjsonReader
         }
         catch (Exception ex) when (GzipExpansionGuard.Unwrap(ex) is { } failure)
         {
-            var where = ImportLocation.OfFile(Path.GetFileName(path));
+            var where = ImportLocation.OfFile(source);
             problems.Add(failure is InputTooLargeException ? ImportIssueCodes.TooLarge : ImportIssueCodes.MalformedJson, where,
                 failure is InputTooLargeException ? failure.Message : $"not a readable gzip file: {failure.Message}");
             return false;

@@ -12,12 +12,14 @@ internal static class JsonLinesFile
     /// <remarks>A longer line is skipped unread and reported, so one runaway line cannot take the memory of the process.</remarks>
     public const int MaxLineBytes = 64 * 1024 * 1024;
 
+    /// <summary>The buffer for a large file: 8 MiB, a few hundred typical records a batch.</summary>
     private const int InitialBufferBytes = 8 * 1024 * 1024;
 
     public static IEnumerable<JsonLinesBatch> ReadBatches(string file)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        byte[] buffer = new byte[InitialBufferBytes];
+        // A small file gets a buffer its own size (plus the byte that tells the end), not the full 8 MiB.
+        byte[] buffer = new byte[(int)Math.Clamp(stream.Length + 1, 1, InitialBufferBytes)];
         int filled = 0;
         long nextLine = 1;
         long bytesBefore = 0;

@@ -46,18 +46,7 @@ public sealed class InputLimitsTests : IDisposable
     [Fact]
     public void Import_GzipBombOfOneHugeLine_StopsAtTheExpansionLimitInBoundedMemory()
     {
-        // 1 GiB of one line compresses to about 1 MB: a ratio of about 1,000.
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            byte[] block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
-            for (int i = 0; i < 1024; i++)
-            {
-                gzip.Write(block);
-            }
-        }
-
-        ImportResult result = Import(Write("Observation.ndjson.gz", compressed.ToArray()));
+        ImportResult result = Import(Write("Observation.ndjson.gz", GzipBomb()));
 
         // Reading stopped after the first 64 MiB of output (the line buffer never grows past its 64 MiB limit).
         ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
@@ -131,5 +120,74 @@ public sealed class InputLimitsTests : IDisposable
     {
         public System.Threading.Tasks.Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken) =>
             System.Threading.Tasks.Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task ImportAsync_GzipBombAsAnUploadStream_StopsAtTheExpansionLimit()
+    {
+        // An upload cannot tell its position: the guard counts the compressed bytes itself.
+        using var upload = new UnseekableStream(GzipBomb());
+
+        ImportResult result = await new FhirImporter(new DiscardingTarget(), new ImportOptions(ValidateProfiles: false))
+            .ImportAsync(upload, "upload.ndjson.gz", FhirInputFormat.NdjsonGzip);
+
+        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal((ImportIssueCodes.TooLarge, "upload.ndjson.gz"), (problem.Code, problem.Location.Source));
+        Assert.Contains("expands more than 100 times", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task ImportAsync_RandomBytesAsAGzipUploadStream_RejectedWithACodedProblem()
+    {
+        byte[] noise = new byte[4096];
+        new Random(15).NextBytes(noise);
+        using var upload = new MemoryStream(noise);
+
+        ImportResult result = await new FhirImporter(new DiscardingTarget(), new ImportOptions(ValidateProfiles: false))
+            .ImportAsync(upload, "upload.ndjson.gz", FhirInputFormat.NdjsonGzip);
+
+        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal((ImportIssueCodes.MalformedJson, "upload.ndjson.gz"), (problem.Code, problem.Location.Source));
+    }
+
+    [Fact]
+    public void Import_RandomBytesInConditionNdjsonGzWithCohortSelection_RejectedWithACodedProblem()
+    {
+        // The cohort pre-pass reads the Condition files first; a broken one must not crash it.
+        byte[] noise = new byte[4096];
+        new Random(16).NextBytes(noise);
+        Write("Condition.ndjson.gz", noise);
+
+        ImportResult result = new FhirImporter(new DiscardingTarget(), new ImportOptions(ValidateProfiles: false) { Select = CohortRule.Lam }).Import(_temp.Path);
+
+        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
+        Assert.Equal((ImportIssueCodes.MalformedJson, "Condition.ndjson.gz"), (problem.Code, problem.Location.Source));
+    }
+
+    private static readonly Lazy<byte[]> s_gzipBomb = new(CompressOneHugeLine);
+
+    private static byte[] GzipBomb() => s_gzipBomb.Value;
+
+    // 1 GiB of one line compresses to about 1 MB: a ratio of about 1,000.
+    private static byte[] CompressOneHugeLine()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            byte[] block = Encoding.ASCII.GetBytes(new string('a', 1 << 20));
+            for (int i = 0; i < 1024; i++)
+            {
+                gzip.Write(block);
+            }
+        }
+
+        return compressed.ToArray();
+    }
+
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
     }
 }
