@@ -49,6 +49,27 @@ public static class FuzzCampaign
         return new Result(target.Name, n, clock.Elapsed, slowest, findings);
     }
 
+    /// <summary>Runs one target on several threads at once, each on its own copy of the target (its own scratch file)
+    /// and its own mutation stream (seed, seed + 1, …), and adds their executions up.</summary>
+    /// <param name="copies">One copy of the target per thread.</param>
+    /// <param name="seed">The first thread's mutation seed.</param>
+    /// <param name="executions">The most inputs to run, over all threads.</param>
+    /// <param name="budget">The most wall time to spend.</param>
+    /// <param name="perInput">An input that takes longer is a finding.</param>
+    public static Result RunParallel(IReadOnlyList<FuzzTarget> copies, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
+    {
+        ArgumentNullException.ThrowIfNull(copies);
+        var clock = Stopwatch.StartNew();
+        Task<Result>[] runs = [.. copies.Select((copy, k) => Task.Factory.StartNew(
+            () => Run(copy, seed + (ulong)k, Share(executions, copies.Count, k), budget, perInput), TaskCreationOptions.LongRunning))];
+        Result[] results = Task.WhenAll(runs).GetAwaiter().GetResult();
+        return new Result(copies[0].Name, results.Sum(r => r.Executions), clock.Elapsed, results.Max(r => r.Slowest),
+            [.. results.SelectMany(r => r.Findings).Take(MaxFindings)]);
+    }
+
+    private static long Share(long executions, int threads, int k) =>
+        executions == long.MaxValue ? long.MaxValue : (executions / threads) + (k < executions % threads ? 1 : 0);
+
     private static byte[] Mutant(FuzzTarget target, Mutator mutator)
     {
         byte[] parent = target.Seeds[mutator.Next(target.Seeds.Count)];

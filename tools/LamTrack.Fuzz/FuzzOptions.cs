@@ -8,9 +8,10 @@ namespace LamTrack.Fuzz;
 /// <param name="Target">One target's name, or null for all.</param>
 /// <param name="Seed">The mutation seed.</param>
 /// <param name="FindingsFolder">Where crashing and slow inputs are saved.</param>
-public sealed record FuzzOptions(long Executions, TimeSpan Budget, string? Target, ulong Seed, string FindingsFolder)
+/// <param name="Threads">Threads per target, each with its own mutation stream (seed, seed + 1, …).</param>
+public sealed record FuzzOptions(long Executions, TimeSpan Budget, string? Target, ulong Seed, string FindingsFolder, int Threads)
 {
-    /// <summary>Reads <c>--executions N --seconds S --target NAME --seed N --findings DIR</c>.</summary>
+    /// <summary>Reads <c>--executions N --seconds S --target NAME --seed N --findings DIR --threads N</c>.</summary>
     public static FuzzOptions Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -20,6 +21,7 @@ public sealed record FuzzOptions(long Executions, TimeSpan Budget, string? Targe
             Value("--seconds") is { } s ? TimeSpan.FromSeconds(double.Parse(s, CultureInfo.InvariantCulture)) : TimeSpan.MaxValue,
             Value("--target"),
             ulong.Parse(Value("--seed") ?? "20261202", CultureInfo.InvariantCulture),
-            Value("--findings") ?? "fuzz-findings");
+            Value("--findings") ?? "fuzz-findings",
+            int.Parse(Value("--threads") ?? "1", CultureInfo.InvariantCulture));
     }
 }

@@ -1,17 +1,21 @@
 using System.Globalization;
 using LamTrack.Fuzz;
 
-// lamtrack-fuzz [--executions N] [--seconds S] [--target NAME] [--seed N] [--findings DIR]
-// A campaign over every parser: N executions (default 1,000,000) or S seconds (default unbounded) per target.
+// lamtrack-fuzz [--executions N] [--seconds S] [--target NAME] [--seed N] [--findings DIR] [--threads N]
+// A campaign over every parser: N executions (default 1,000,000) or S seconds (default unbounded) per target, on N
+// threads (default 1) with a mutation stream each.
 var options = FuzzOptions.Parse(args);
 string scratch = Directory.CreateTempSubdirectory("lamtrack-fuzz-").FullName;
 int crashes = 0;
 try
 {
     Console.WriteLine("target               executions    seconds   exec/s  slowest ms  crashes  slow");
-    foreach (FuzzTarget target in FuzzTargets.All(Path.Combine(AppContext.BaseDirectory, "corpus"), scratch).Where(t => options.Target is null || t.Name == options.Target))
+    string corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
+    IReadOnlyList<FuzzTarget>[] copies = [.. Enumerable.Range(0, Math.Max(1, options.Threads))
+        .Select(k => FuzzTargets.All(corpus, Directory.CreateDirectory(Path.Combine(scratch, $"thread-{k}")).FullName))];
+    foreach (string name in copies[0].Select(t => t.Name).Where(n => options.Target is null || n == options.Target))
     {
-        FuzzCampaign.Result r = FuzzCampaign.Run(target, options.Seed, options.Executions, options.Budget, TimeSpan.FromSeconds(2));
+        FuzzCampaign.Result r = FuzzCampaign.RunParallel([.. copies.Select(c => c.Single(t => t.Name == name))], options.Seed, options.Executions, options.Budget, TimeSpan.FromSeconds(2));
         int crashed = r.Findings.Count(f => f.Kind == "crash");
         crashes += crashed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
