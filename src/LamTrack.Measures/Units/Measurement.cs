@@ -66,6 +66,30 @@ public sealed record Measurement
     /// <exception cref="ArgumentOutOfRangeException">The value is out of range.</exception>
     public Distance ToDistance() => Distance.FromMetres(Canonical(Dimension.Length));
 
+    /// <summary>Why the value cannot be the typed quantity of its dimension (say 10²⁰ ng/mL, past
+    /// <see cref="MassConcentration.MaximumNanogramsPerMillilitre"/>), or null when it can or its dimension has no
+    /// typed quantity; readers ask this before they convert, so a wild number is a located problem, not an exception.</summary>
+    public string? OutOfRangeReason()
+    {
+        try
+        {
+            _ = Unit.Dimension switch
+            {
+                Dimension.MassConcentration => (object)ToMassConcentration(),
+                Dimension.Pressure => (object)ToPartialPressure(),
+                Dimension.Volume => (object)ToVolume(),
+                Dimension.DiffusingCapacity => (object)ToDiffusingCapacity(),
+                Dimension.Length => (object)ToDistance(),
+                _ => null,
+            };
+            return null;
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            return ex.Message.Split(" (Parameter", 2)[0];
+        }
+    }
+
     /// <summary>The value and its UCUM code, in the invariant culture.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} {Unit.Code}");
 

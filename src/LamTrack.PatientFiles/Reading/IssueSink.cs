@@ -127,7 +127,18 @@ internal sealed class IssueSink(string file, long? line, string? patientId, stri
             return null;
         }
 
-        return Positive(value.Value, field, ".value") ? Measurement.Create(value.Value, parsed.Code) : null;
+        return Positive(value.Value, field, ".value") ? InRange(Measurement.Create(value.Value, parsed.Code), field) : null;
+    }
+
+    private Measurement? InRange(Measurement measurement, FieldName field)
+    {
+        if (measurement.OutOfRangeReason() is { } reason)
+        {
+            Add(PatientFileIssueCodes.OutOfRange, field + ".value", $"{measurement} is out of range: {reason}");
+            return null;
+        }
+
+        return measurement;
     }
 
     public bool Positive(decimal value, string field) => Positive(value, field, string.Empty);

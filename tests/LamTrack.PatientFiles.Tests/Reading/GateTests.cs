@@ -213,6 +213,18 @@ public sealed class GateTests : IDisposable
         Assert.Equal(field, issue.Field);
     }
 
+    [Theory]
+    [InlineData("c4-tr1", "result")]
+    [InlineData("c4-trough-table1", "high")]
+    public void Load_TroughPastTheLargestConcentration_ReportsPf007InsteadOfCrashing(string id, string field)
+    {
+        // Found by fuzzing: 10^20 ng/mL passed the reader and threw ArgumentOutOfRangeException in the conversion.
+        JsonObject json = CaseSeriesData.Json(4);
+        CaseSeriesData.Event(json, id)[field]!["value"] = 1e20m;
+        PatientFileIssue issue = Rejected(json, PatientFileIssueCodes.OutOfRange);
+        Assert.Contains("out of range", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Issue_HugeQuotedValue_MessageIsCut()
     {
