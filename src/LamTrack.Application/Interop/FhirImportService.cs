@@ -39,11 +39,11 @@ public sealed class FhirImportService(IFhirImporter importer, IPatientStoreFacto
     {
         if (request.DataFolder is not null)
         {
-            return new PatientFileImportTarget(request.DataFolder);
+            return new PatientFileImportTarget(request.DataFolder) { MergeEvents = request.Settings.MergeEvents };
         }
 
         IPatientStore store = await stores.OpenAsync(new StoreOpenRequest(request.Database, StoreAccess.ReadWrite, request.Actor), cancellationToken).ConfigureAwait(false);
-        return new StoreImportTarget(store);
+        return new StoreImportTarget(store) { MergeEvents = request.Settings.MergeEvents };
     }
 
     private static FhirImportReport Stopped(string code, string message) => new(null, Problem.Error(code, message));

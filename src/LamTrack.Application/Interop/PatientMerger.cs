@@ -17,9 +17,7 @@ public static class PatientMerger
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(imported);
-        var ids = imported.Events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        IEnumerable<ClinicalEvent> events = stored.Events.Where(e => !ids.Contains(e.Id)).Concat(imported.Events);
-        return new Patient(imported.Id, imported.Document, events)
+        return new Patient(imported.Id, imported.Document, MergedEvents(stored.Events, imported.Events))
         {
             Label = imported.Label ?? stored.Label,
             Sex = imported.Sex == Sex.Unknown ? stored.Sex : imported.Sex,
@@ -27,7 +25,23 @@ public static class PatientMerger
             Age = imported.Age ?? stored.Age,
             FollowUpEnd = imported.FollowUpEnd ?? stored.FollowUpEnd,
             DateConvention = imported.DateConvention ?? stored.DateConvention,
-            Notes = [.. stored.Notes.Concat(imported.Notes).Distinct()],
+            // A note's event list compares by reference in the record's own equality, so the key spells it out: the
+            // same note from the same import is kept once however often the import is repeated.
+            Notes = [.. stored.Notes.Concat(imported.Notes).DistinctBy(n => (n.Topic, n.Text, n.Source, string.Join('\u001f', n.EventIds)))],
         };
+    }
+
+    // A replaced event keeps its place and new events follow in the import's order, so merging the same import again
+    // gives the same record, event for event and in the same order (a repeat import writes nothing).
+    private static IEnumerable<ClinicalEvent> MergedEvents(IReadOnlyList<ClinicalEvent> stored, IReadOnlyList<ClinicalEvent> imported)
+    {
+        var byId = new Dictionary<string, ClinicalEvent>(StringComparer.Ordinal);
+        foreach (ClinicalEvent e in imported)
+        {
+            byId[e.Id] = e;
+        }
+
+        var storedIds = stored.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return stored.Select(e => byId.GetValueOrDefault(e.Id, e)).Concat(imported.Where(e => !storedIds.Contains(e.Id)));
     }
 }

@@ -15,11 +15,18 @@ namespace LamTrack.Application.Interop;
 /// <item>stored with different content: <see cref="IPatientStore.UpdateAsync"/> at the loaded version, a new audited
 /// version (a concurrent edit in between gives the store's conflict problem; nothing of that patient is lost).</item>
 /// </list>
+/// With <see cref="MergeEvents"/>, "the content" compared and written is the stored record merged with the imported one
+/// (<see cref="PatientMerger"/>), so a second source of the same person adds its events and a repeated import of it
+/// writes nothing.
 /// </remarks>
 public sealed class StoreImportTarget(IPatientStore store) : IPatientImportTarget
 {
     // How many stored patients pass between two progress reports while comparing.
     private const int ProgressInterval = 250;
+
+    /// <summary>Whether a stored patient is merged with the imported record (<see cref="PatientMerger"/>) instead of
+    /// replaced by it.</summary>
+    public bool MergeEvents { get; init; }
 
     // The identifiers stored, listed once per import (the importer writes in chunks) and kept up to date.
     private HashSet<string>? _stored;
@@ -67,7 +74,7 @@ public sealed class StoreImportTarget(IPatientStore store) : IPatientImportTarge
         var outcomes = new Outcome[existing.Count];
         for (int i = 0; i < existing.Count; i++)
         {
-            outcomes[i] = await ApplyAsync(existing[i], comparisons[i], cancellationToken).ConfigureAwait(false);
+            outcomes[i] = await ApplyAsync(comparisons[i], cancellationToken).ConfigureAwait(false);
         }
 
         return outcomes;
@@ -79,30 +86,31 @@ public sealed class StoreImportTarget(IPatientStore store) : IPatientImportTarge
         if (stored is null)
         {
             // Deleted since the identifiers were listed: it is new again.
-            return new Comparison(Outcome.Created, 0);
+            return new Comparison(Outcome.Created, 0, patient);
         }
 
+        Patient next = MergeEvents ? PatientMerger.Merge(stored.Patient, patient) : patient;
         // The patient file text is LamTrack's full, canonical form of a record: equal text, equal content.
-        bool same = PatientFileWriter.ToJson(stored.Patient) == PatientFileWriter.ToJson(patient);
-        return new Comparison(same ? Outcome.Unchanged : Outcome.Updated, stored.Version);
+        bool same = PatientFileWriter.ToJson(stored.Patient) == PatientFileWriter.ToJson(next);
+        return new Comparison(same ? Outcome.Unchanged : Outcome.Updated, stored.Version, next);
     }
 
-    private async Task<Outcome> ApplyAsync(Patient patient, Comparison comparison, CancellationToken cancellationToken)
+    private async Task<Outcome> ApplyAsync(Comparison comparison, CancellationToken cancellationToken)
     {
         if (comparison.Outcome == Outcome.Created)
         {
-            await store.CreateAsync(patient, cancellationToken).ConfigureAwait(false);
+            await store.CreateAsync(comparison.Patient, cancellationToken).ConfigureAwait(false);
         }
         else if (comparison.Outcome == Outcome.Updated)
         {
-            await store.UpdateAsync(patient, comparison.Version, cancellationToken).ConfigureAwait(false);
+            await store.UpdateAsync(comparison.Patient, comparison.Version, cancellationToken).ConfigureAwait(false);
         }
 
         return comparison.Outcome;
     }
 
-    /// <summary>What to do with a patient already stored, and the version an update must quote.</summary>
-    private readonly record struct Comparison(Outcome Outcome, int Version);
+    /// <summary>What to do with a patient already stored, the version an update must quote, and the record to write.</summary>
+    private readonly record struct Comparison(Outcome Outcome, int Version, Patient Patient);
 
     private enum Outcome
     {

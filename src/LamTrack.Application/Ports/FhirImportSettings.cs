@@ -15,4 +15,9 @@ public sealed record FhirImportSettings(bool SkipInvalid = false, bool ValidateP
     /// <summary>The identifier system (a URI the site chooses) whose value is a patient's LamTrack id; null uses the
     /// FHIR Patient id.</summary>
     public string? PatientIdentifierSystem { get; init; }
+
+    /// <summary>Whether a patient already stored is merged with the imported record (<c>Interop.PatientMerger</c>: events
+    /// matched by their source identifier, new ones added, none duplicated, none the import lacks removed) instead of
+    /// replaced by it: the rule for a second source, or a later export that brings more events, of the same person.</summary>
+    public bool MergeEvents { get; init; }
 }

@@ -79,6 +79,51 @@ public sealed class FhirImportServiceTests
         Assert.Equal(cohort.Count, (await LoadAsync(store)).Count);
     }
 
+    [Fact]
+    public async Task ImportAsync_MergeEventsIntoStore_AddsTheNewEventsOnceAndARepeatWritesNothing()
+    {
+        Patient whole = CaseSeriesData.LoadAll()[0];
+        Patient early = WithEvents(whole, whole.Events.Take(whole.Events.Count - 2));
+        Patient later = WithEvents(whole, [whole.Events[0], .. whole.Events.TakeLast(2)]);
+        using TestStore store = await TestStore.CreateAsync([early]);
+        string fhir = Export(store, [later]);
+        FhirImportRequest merge = Request(store, fhir) with { Settings = new FhirImportSettings(ValidateProfiles: false) { MergeEvents = true } };
+        var service = store.Get<FhirImportService>();
+
+        FhirImportReport first = await service.ImportAsync(merge, null, CancellationToken.None);
+        FhirImportReport again = await service.ImportAsync(merge, null, CancellationToken.None);
+
+        Assert.False(first.Outcome!.Rejected, string.Join("; ", first.Outcome.Problems));
+        Assert.Equal([whole.Id], first.Outcome.Replaced);
+        Assert.Equal([whole.Id], again.Outcome!.Unchanged);
+        Patient stored = Assert.Single(await LoadAsync(store));
+        Assert.Equal(whole.Events.Select(e => e.Id).Order(StringComparer.Ordinal), stored.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportAsync_WithoutMergeIntoStore_ReplacesTheRecordWithTheImportedOne()
+    {
+        Patient whole = CaseSeriesData.LoadAll()[0];
+        Patient later = WithEvents(whole, [whole.Events[0], .. whole.Events.TakeLast(2)]);
+        using TestStore store = await TestStore.CreateAsync([whole]);
+
+        FhirImportReport report = await store.Get<FhirImportService>().ImportAsync(Request(store, Export(store, [later])), null, CancellationToken.None);
+
+        Assert.Equal([whole.Id], report.Outcome!.Replaced);
+        Assert.Equal(3, Assert.Single(await LoadAsync(store)).Events.Count);
+    }
+
+    private static Patient WithEvents(Patient p, IEnumerable<LamTrack.Domain.Events.ClinicalEvent> events) => new(p.Id, p.Document, events)
+    {
+        Label = p.Label,
+        Sex = p.Sex,
+        Smoking = p.Smoking,
+        Age = p.Age,
+        FollowUpEnd = p.FollowUpEnd,
+        DateConvention = p.DateConvention,
+        Notes = p.Notes,
+    };
+
     private static string Export(TestStore store, IReadOnlyList<Patient> patients)
     {
         string folder = store.File($"fhir-{Guid.NewGuid():N}");
