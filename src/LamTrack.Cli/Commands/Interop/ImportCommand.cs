@@ -25,7 +25,16 @@ public static class ImportCommand
         var fast = new Option<bool>("--no-profile-validation") { Description = "The default: structure, codes and units are checked, the base-profile validator does not run" };
         var select = new Option<string?>("--select") { Description = "Import only the patients a cohort rule selects: 'lam' (a LAM Condition)" };
         select.AcceptOnlyFromAmong("lam");
-        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, profiles, fast, select };
+        var merge = new Option<bool>("--merge") { Description = "Merge a patient already stored (or already a file) with the imported record: events matched by their source identifier, new ones added, none duplicated (a second source of the same person)" };
+        var identifier = new Option<string?>("--patient-identifier-system") { Description = "The identifier system (an absolute URI, such as the site's master patient index) whose value is a patient's LamTrack id; default: the FHIR Patient id" };
+        identifier.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } uri && !Uri.TryCreate(uri, UriKind.Absolute, out _))
+            {
+                r.AddError($"--patient-identifier-system: '{uri}' is not an absolute URI (such as urn:oid:1.2.3 or https://hospital.example/mpi)");
+            }
+        });
+        var command = new Command("import", "Import FHIR R4 into patient files or the database; exit 1 when the input is rejected") { fhir, data, db, skip, profiles, fast, select, merge, identifier };
         command.Validators.Add(r => Check(r, data, db));
         command.Validators.Add(r =>
         {
@@ -36,7 +45,12 @@ public static class ImportCommand
         });
         command.SetAction((parse, cancellationToken) => RunAsync(
             new FhirImportRequest(FhirImportSource.FromPath(parse.GetValue(fhir)!), parse.GetValue(data), parse.GetValue(db),
-                new FhirImportSettings(parse.GetValue(skip), parse.GetValue(profiles)) { Select = parse.GetValue(select) is null ? null : CohortRule.Lam },
+                new FhirImportSettings(parse.GetValue(skip), parse.GetValue(profiles))
+                {
+                    Select = parse.GetValue(select) is null ? null : CohortRule.Lam,
+                    MergeEvents = parse.GetValue(merge),
+                    PatientIdentifierSystem = parse.GetValue(identifier),
+                },
                 Environment.UserName),
             context, cancellationToken));
         return command;

@@ -111,6 +111,27 @@ public sealed class ImportCommandTests
         Assert.False(File.Exists(dir.File("missing.db")));
     }
 
+    [Fact]
+    public void Import_MergeOfTheSameExport_WritesNothing()
+    {
+        using var dir = new TemporaryDirectory();
+        string db = ImportedDatabase(dir, "--ndjson");
+
+        (int code, string output, string error) = CliRunner.Run("import", "--fhir", dir.File("fhir"), "--db", db, "--merge");
+
+        Assert.True(code == ExitCodes.Ok, error);
+        Assert.Contains("(0 new, 0 updated, 5 unchanged)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_PatientIdentifierSystemNotAnAbsoluteUri_IsAUsageErrorNamingTheOption()
+    {
+        (int code, _, string error) = CliRunner.Run("import", "--fhir", "in", "--data", "out", "--patient-identifier-system", "mrn");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--patient-identifier-system: 'mrn' is not an absolute URI", error, StringComparison.Ordinal);
+    }
+
     private static string ImportedDatabase(TemporaryDirectory dir, string format)
     {
         string db = dir.File("clinic.db");
