@@ -53,10 +53,17 @@ internal sealed partial class ResourceMapper
         converted = null;
         if ((q.Code ?? q.Unit) is "nmol/L" or "nmol/l" && q.Value is decimal nanomoles)
         {
+            if (nanomoles is < 0m or > 1e12m)
+            {
+                // Past 10^12 nmol/L the product would overflow a decimal; it is far past any concentration anyway.
+                Error(ImportIssueCodes.OutOfRange, path + ".value", string.Create(CultureInfo.InvariantCulture, $"{nanomoles} nmol/L is out of range"));
+                return null;
+            }
+
             decimal ngPerMl = Math.Round(nanomoles * SirolimusMolarMass.GramsPerMole / 1000m, 3);
             converted = string.Create(CultureInfo.InvariantCulture,
                 $"converted from {nanomoles} nmol/L with the molar mass of sirolimus {SirolimusMolarMass.GramsPerMole} g/mol ({SirolimusMolarMass.Citation})");
-            return Measurement.Create(ngPerMl, "ng/mL");
+            return InRange(Measurement.Create(ngPerMl, "ng/mL"), path);
         }
 
         return Measure(q, path, Dimension.MassConcentration);

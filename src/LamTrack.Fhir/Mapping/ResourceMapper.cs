@@ -182,7 +182,20 @@ internal sealed partial class ResourceMapper(ImportProblemList problems, Func<st
             return null;
         }
 
-        return Measurement.Create(q.Value.Value, unit.Code);
+        return InRange(Measurement.Create(q.Value.Value, unit.Code), path);
+    }
+
+    /// <summary>The measurement, or null with FHIR-IMP-012 at <paramref name="path"/> when it lies past the range of its
+    /// quantity (so a wild number is a located problem, not an exception in a later conversion).</summary>
+    private Measurement? InRange(Measurement measurement, string path)
+    {
+        if (measurement.OutOfRangeReason() is { } reason)
+        {
+            Error(ImportIssueCodes.OutOfRange, path + ".value", $"{measurement} is out of range: {reason}");
+            return null;
+        }
+
+        return measurement;
     }
 
     private T? Typed<T>(Func<T> create, string path)

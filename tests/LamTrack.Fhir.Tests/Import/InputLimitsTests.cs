@@ -116,12 +116,6 @@ public sealed class InputLimitsTests : IDisposable
         return FhirJson.TryParse(json, ImportLocation.OfFile("x"), problems) ?? throw new InvalidOperationException(string.Join("\n", problems));
     }
 
-    private sealed class DiscardingTarget : IPatientImportTarget
-    {
-        public System.Threading.Tasks.Task<ImportWriteResult> WriteAsync(IReadOnlyList<LamTrack.Domain.Patients.Patient> patients, IProgress<int>? progress, CancellationToken cancellationToken) =>
-            System.Threading.Tasks.Task.FromResult(new ImportWriteResult([.. patients.Select(p => p.Id)], [], []));
-    }
-
     [Fact]
     public async System.Threading.Tasks.Task ImportAsync_GzipBombAsAnUploadStream_StopsAtTheExpansionLimit()
     {
