@@ -2,6 +2,7 @@ using System.Globalization;
 using Hl7.Fhir.Model;
 using LamTrack.Domain.Dates;
 using LamTrack.Domain.Events;
+using LamTrack.Fhir.Import;
 using LamTrack.Fhir.Mapping.Ehr;
 using LamTrack.Fhir.Terminology;
 using LamTrack.Measures.Units;

@@ -25,8 +25,8 @@ public sealed class OutOfRangeLevelTests : IDisposable
         ImportResult result = new FhirImporter(new DiscardingTarget(), new ImportOptions(ValidateProfiles: false)).Import(Write(quantity));
 
         Assert.True(result.Rejected);
-        ImportProblem problem = Assert.Single(result.Problems, p => p.IsError);
-        Assert.Equal(ImportIssueCodes.OutOfRange, problem.Code);
+        ImportProblem problem = Assert.Single(result.Problems, p => p.Code == ImportIssueCodes.OutOfRange);
+        Assert.Equal("Observation.valueQuantity.value", problem.Location.Path);
         Assert.Contains("out of range", problem.Message, StringComparison.Ordinal);
     }
 
