@@ -75,26 +75,6 @@ public static class PatientSource
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Loads patients from files only (<paramref name="path"/>, or the bundled series), with a progress bar for large files.</summary>
-    public static PatientLoadResult Load(string? path, CliContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        string source = path ?? BundledCaseSeries;
-        if (!File.Exists(source) || new FileInfo(source).Length < ProgressConsole.MinimumBytes)
-        {
-            return PatientFileLoader.Load(source);
-        }
-
-        PatientLoadResult? result = null;
-        ProgressConsole.For(context).Progress().Start(ctx =>
-        {
-            ProgressTask task = ctx.AddTask("Loading patients", maxValue: new FileInfo(source).Length);
-            result = PatientFileLoader.Load(source, new Progress<long>(bytes => task.Value = bytes));
-            task.Value = task.MaxValue;
-        });
-        return result!;
-    }
-
     /// <summary>Prints every issue, one per line, to standard error.</summary>
     public static void PrintIssues(PatientLoadResult result, CliContext context) => PrintIssues(result.Issues, context);
 
