@@ -1,6 +1,6 @@
 namespace LamTrack.Application.Ports;
 
-/// <summary>Creates, upgrades and backs up the store a connection text names (a SQLite file or a PostgreSQL server).</summary>
+/// <summary>Creates, upgrades, checks and backs up the store a connection text names (a SQLite file or a PostgreSQL server).</summary>
 /// <remarks>A failure the user can put right (a connection text that names no usable store, a backup target that exists)
 /// throws <see cref="Problems.ProblemException"/> with the store's code (<c>STORE-…</c>).</remarks>
 public interface IStoreAdministration
@@ -17,4 +17,15 @@ public interface IStoreAdministration
     /// <returns>The size of the backup in bytes.</returns>
     /// <exception cref="Problems.ProblemException">The connection names a PostgreSQL server (<c>APP-010</c>), or the copy failed (<c>STORE-007</c>).</exception>
     Task<long> BackupAsync(string? connection, string destinationPath, CancellationToken cancellationToken);
+
+    /// <summary>Runs the store's checks read-only: the database's own integrity and foreign-key checks, the audit chain, and
+    /// the domain rules over every stored patient.</summary>
+    /// <param name="connection">The store; null for the configured default.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    Task<StoreCheckSummary> CheckAsync(string? connection, CancellationToken cancellationToken);
+
+    /// <summary>Verifies the audit trail's hash chain read-only: every entry's SHA-256 and its link to the entry before.</summary>
+    /// <param name="connection">The store; null for the configured default.</param>
+    /// <param name="cancellationToken">Stops the verification.</param>
+    Task<AuditVerification> VerifyAuditAsync(string? connection, CancellationToken cancellationToken);
 }

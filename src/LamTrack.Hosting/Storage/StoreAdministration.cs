@@ -1,6 +1,8 @@
 using LamTrack.Application.Ports;
 using LamTrack.Application.Problems;
 using LamTrack.Storage;
+using LamTrack.Storage.Auditing;
+using LamTrack.Storage.Integrity;
 using LamTrack.Storage.Errors;
 using LamTrack.Storage.Sqlite;
 using LamTrack.Storage.Timelines;
@@ -52,6 +54,37 @@ public sealed class StoreAdministration(IClock clock, PatientStoreFactory factor
         {
             // SQLite's online backup API is synchronous: the copy runs on this thread, page by page.
             return Task.FromResult(SqliteBackup.Backup(source, destinationPath));
+        }
+        catch (StorageException ex)
+        {
+            throw StorageProblems.ToProblemException(ex, source);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<StoreCheckSummary> CheckAsync(string? connection, CancellationToken cancellationToken) =>
+        ReadOnlyAsync(connection, async database =>
+        {
+            StoreCheckReport report = await new StoreCheck(database).RunAsync(cancellationToken).ConfigureAwait(false);
+            return new StoreCheckSummary(database.Description, [.. report.Findings.Select(f => f.ToString())], report.Notes, report.PatientsChecked);
+        }, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<AuditVerification> VerifyAuditAsync(string? connection, CancellationToken cancellationToken) =>
+        ReadOnlyAsync(connection, async database =>
+        {
+            AuditChainReport report = await new AuditChainVerifier(database).VerifyAsync(cancellationToken).ConfigureAwait(false);
+            return new AuditVerification(database.Description, report.ChainedEntries, report.LegacyEntries, report.HeadHash, report.BrokenAtEntry, report.Problem);
+        }, cancellationToken);
+
+    // Opens an existing store read-only (a check never changes a file) and runs work on it, with the store's errors as problems.
+    private async Task<T> ReadOnlyAsync<T>(string? connection, Func<LamTrackDatabase, Task<T>> work, CancellationToken cancellationToken)
+    {
+        string source = connection ?? factory.DefaultConnection;
+        try
+        {
+            LamTrackDatabase database = await DatabaseLocator.OpenExistingAsync(source, readOnly: true, cancellationToken).ConfigureAwait(false);
+            return await work(database).ConfigureAwait(false);
         }
         catch (StorageException ex)
         {
