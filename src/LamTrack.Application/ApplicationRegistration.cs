@@ -4,6 +4,7 @@ using LamTrack.Application.Interop;
 using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Application.Records;
 using LamTrack.Application.Statistics;
+using LamTrack.Application.Stores;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Application;
@@ -23,6 +24,7 @@ public static class ApplicationRegistration
             .AddLamTrackInterop()
             .AddLamTrackStatistics()
             .AddLamTrackPharmacokinetics()
-            .AddLamTrackGuidance();
+            .AddLamTrackGuidance()
+            .AddLamTrackStores();
     }
 }

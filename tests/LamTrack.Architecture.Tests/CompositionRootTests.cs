@@ -19,6 +19,20 @@ public sealed class CompositionRootTests
         Assert.Single(Forbidden("Cli", ["LamTrack.Web", "Microsoft.AspNetCore.Http.Abstractions"]));
 
     [Fact]
+    public void Forbidden_CliReferencingOpenApiOrMvc_IsReported() =>
+        Assert.Equal(2, Forbidden("Cli", ["LamTrack.Web", "Microsoft.AspNetCore.OpenApi", "Microsoft.AspNetCore.Mvc.Core"]).Count());
+
+    [Theory]
+    [InlineData("LamTrack.Pharmacokinetics")]
+    [InlineData("LamTrack.Guidance")]
+    [InlineData("LamTrack.Dosing")]
+    [InlineData("LamTrack.Fhir")]
+    [InlineData("LamTrack.Storage.Sqlite")]
+    [InlineData("Npgsql")]
+    public void Forbidden_CliReferencingAnEngineOrAdapter_IsReported(string reference) =>
+        Assert.Single(Forbidden("Cli", ["LamTrack.Application", "LamTrack.Hosting", "LamTrack.Reporting", reference]));
+
+    [Fact]
     public void Forbidden_WebReferencingPharmacokinetics_IsReported() =>
         Assert.Single(Forbidden("Web", ["LamTrack.Application", "LamTrack.Pharmacokinetics"]));
 

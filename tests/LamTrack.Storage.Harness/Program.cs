@@ -16,6 +16,14 @@ if (args.Length == 3 && args[0] is "load" or "load-rows")
     return await LoadBenchmark.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), rowsOnly: args[0] == "load-rows");
 }
 
+// usage: harness read-all CONNECTION ROUNDS
+//   Reads every stored patient with her timeline ROUNDS times through each path (EF Core's query, the bulk reader),
+//   paired, and prints each read's patients, events, wall and CPU seconds.
+if (args.Length == 3 && args[0] == "read-all")
+{
+    return await ReadAllBenchmark.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+}
+
 // usage: harness import CONNECTION COUNT [BATCH]
 //   Migrates the database, then imports synthetic patients 1..COUNT through TimelineStore (domain patients, BATCH
 //   patients per transaction, default PatientImporter.DefaultBatchSize), printing "progress PROCESSED IMPORTED SKIPPED"

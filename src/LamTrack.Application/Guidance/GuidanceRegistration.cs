@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LamTrack.Application.Guidance;
 
-/// <summary>Registers the guidance use cases (advice for a patient as of a date, the worklist).</summary>
+/// <summary>Registers the guidance use cases (advice for a patient as of a date, the worklist, the rule catalogue).</summary>
 public static class GuidanceRegistration
 {
     /// <summary>Adds the guidance services; they share the model catalogue's one interaction table with the PK services.</summary>
@@ -13,6 +13,7 @@ public static class GuidanceRegistration
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(_ => ModelCatalogue.LoadShipped());
         services.TryAddSingleton<GuidanceService>();
+        services.TryAddSingleton<RuleCatalogueService>();
         return services;
     }
 }

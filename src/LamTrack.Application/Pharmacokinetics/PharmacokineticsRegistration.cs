@@ -17,6 +17,9 @@ public static class PharmacokineticsRegistration
         services.AddOptions<PharmacokineticsOptions>();
         services.TryAddSingleton(_ => ModelCatalogue.LoadShipped());
         services.TryAddSingleton<DoseProposalService>();
+        services.TryAddSingleton<PkSimulationService>();
+        services.TryAddSingleton<PkEstimationService>();
+        services.TryAddSingleton<PkPopulationService>();
         return services;
     }
 }

@@ -33,6 +33,12 @@ public static class ApplicationProblemCodes
     /// <summary>The folder an output file is to be written into does not exist.</summary>
     public const string OutputFolderMissing = "APP-008";
 
+    /// <summary>A patient exceeds the store's own limits (an identifier or a date it cannot hold); nothing was imported.</summary>
+    public const string StoreRefused = "APP-009";
+
+    /// <summary>The store cannot be backed up by LamTrack itself (a PostgreSQL server is backed up with its own tools).</summary>
+    public const string BackupNotSupported = "APP-010";
+
     /// <summary>Every code declared above, for the uniqueness test and for documentation.</summary>
     public static IReadOnlyList<string> All { get; } = [.. typeof(ApplicationProblemCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -29,8 +29,8 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
 
         try
         {
-            IPatientStore store = await OpenAsync(request.Database, cancellationToken).ConfigureAwait(false);
-            return new PatientSourceSize(PatientSourceKind.Store, await store.CountAsync(cancellationToken).ConfigureAwait(false));
+            IPatientStore store = request.OpenStore ?? await OpenAsync(request.Database, cancellationToken).ConfigureAwait(false);
+            return new PatientSourceSize(PatientSourceKind.Store, await store.CountAsync(cancellationToken).ConfigureAwait(false)) { Store = store };
         }
         catch (ProblemException)
         {
@@ -63,16 +63,17 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
             return new ProjectedLoadResult<T>([], [issue], [request.DataPath]);
         }
 
-        return await LoadFromStoreAsync(request.Database, project, progress, cancellationToken).ConfigureAwait(false);
+        return await LoadFromStoreAsync(request, project, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ProjectedLoadResult<T>> LoadFromStoreAsync<T>(string connection, Func<Patient, T> project, IProgress<long>? progress, CancellationToken cancellationToken)
+    private async Task<ProjectedLoadResult<T>> LoadFromStoreAsync<T>(PatientSourceRequest request, Func<Patient, T> project, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        string connection = request.Database!;
         List<Patient> patients;
         var unreadable = new List<Problem>();
         try
         {
-            IPatientStore store = await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
+            IPatientStore store = request.OpenStore ?? await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
             patients = await ReadAllAsync(store, unreadable, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (ProblemException ex)

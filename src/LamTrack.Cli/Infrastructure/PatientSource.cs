@@ -41,21 +41,24 @@ public static class PatientSource
         ArgumentNullException.ThrowIfNull(context);
         var service = context.Services.GetRequiredService<PatientSourceService>();
         var request = new PatientSourceRequest(path, db);
-        return WithProgressAsync(request, context, progress => service.LoadAsync(request, project, progress, cancellationToken), cancellationToken);
+        return WithProgressAsync(request, context, (source, progress) => service.LoadAsync(source, project, progress, cancellationToken), cancellationToken);
     }
 
     /// <summary>Runs <paramref name="work"/>, which reads the patients <paramref name="source"/> names, under a
     /// "Loading patients" bar when the source is large (a file of <see cref="ProgressConsole.MinimumBytes"/> or more,
     /// a store of 10,000 patients or more).</summary>
-    public static async Task<TResult> WithProgressAsync<TResult>(PatientSourceRequest source, CliContext context, Func<IProgress<long>?, Task<TResult>> work, CancellationToken cancellationToken)
+    /// <remarks>A store is opened once, to count its patients; <paramref name="work"/> is given the request with that store
+    /// (<see cref="PatientSourceRequest.OpenStore"/>) and reads it without opening it again.</remarks>
+    public static async Task<TResult> WithProgressAsync<TResult>(PatientSourceRequest source, CliContext context, Func<PatientSourceRequest, IProgress<long>?, Task<TResult>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(work);
         var service = context.Services.GetRequiredService<PatientSourceService>();
         PatientSourceSize size = await service.MeasureAsync(source, cancellationToken).ConfigureAwait(false);
+        PatientSourceRequest opened = size.Store is null ? source : source with { OpenStore = size.Store };
         if (!ShowsProgress(size))
         {
-            return await work(null).ConfigureAwait(false);
+            return await work(opened, null).ConfigureAwait(false);
         }
 
         // Files report bytes on standard error; a store reports patients on the console, as the loads always did.
@@ -65,7 +68,7 @@ public static class PatientSource
         {
             ProgressTask task = ctx.AddTask("Loading patients", maxValue: size.Size);
             IProgress<long> progress = files ? new Progress<long>(n => task.Value = n) : new SynchronousProgress<long>(n => task.Value = n);
-            TResult result = await work(progress).ConfigureAwait(false);
+            TResult result = await work(opened, progress).ConfigureAwait(false);
             if (files)
             {
                 task.Value = task.MaxValue;
@@ -73,26 +76,6 @@ public static class PatientSource
 
             return result;
         }).ConfigureAwait(false);
-    }
-
-    /// <summary>Loads patients from files only (<paramref name="path"/>, or the bundled series), with a progress bar for large files.</summary>
-    public static PatientLoadResult Load(string? path, CliContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        string source = path ?? BundledCaseSeries;
-        if (!File.Exists(source) || new FileInfo(source).Length < ProgressConsole.MinimumBytes)
-        {
-            return PatientFileLoader.Load(source);
-        }
-
-        PatientLoadResult? result = null;
-        ProgressConsole.For(context).Progress().Start(ctx =>
-        {
-            ProgressTask task = ctx.AddTask("Loading patients", maxValue: new FileInfo(source).Length);
-            result = PatientFileLoader.Load(source, new Progress<long>(bytes => task.Value = bytes));
-            task.Value = task.MaxValue;
-        });
-        return result!;
     }
 
     /// <summary>Prints every issue, one per line, to standard error.</summary>

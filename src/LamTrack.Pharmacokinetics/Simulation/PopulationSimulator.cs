@@ -20,15 +20,17 @@ public static class PopulationSimulator
     /// <summary>Runs the simulation.</summary>
     /// <param name="request">What to simulate.</param>
     /// <param name="progress">Receives the fraction done (0–1), or null.</param>
+    /// <param name="cancellationToken">Stops the simulation between chunks of subjects.</param>
     /// <exception cref="ArgumentOutOfRangeException">A dose, interval, count or report interval is out of range.</exception>
-    public static PopulationSimulationResult Run(PopulationSimulationRequest request, IProgress<double>? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static PopulationSimulationResult Run(PopulationSimulationRequest request, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         Validate(request);
         int chunks = (request.Subjects + ChunkSize - 1) / ChunkSize;
         var chunkSums = new double[chunks][];
         var total = new WorkerTotals(request);
         int done = 0;
-        Parallel.For(0, chunks, () => new WorkerTotals(request), (c, _, local) =>
+        Parallel.For(0, chunks, new ParallelOptions { CancellationToken = cancellationToken }, () => new WorkerTotals(request), (c, _, local) =>
         {
             chunkSums[c] = new TroughKernel(request, (ulong)c).Run(Math.Min(ChunkSize, request.Subjects - (c * ChunkSize)), local);
             progress?.Report((double)Interlocked.Increment(ref done) / chunks);

@@ -45,7 +45,7 @@ public sealed class TimelinePatientStore : IPatientStore
     /// <inheritdoc/>
     public async IAsyncEnumerable<Patient> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        IAsyncEnumerator<StoredPatient> rows = _records.StreamAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        IAsyncEnumerator<StoredPatient> rows = _records.ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (rows.ConfigureAwait(false))
         {
             while (await NextAsync(rows).ConfigureAwait(false))
@@ -59,7 +59,7 @@ public sealed class TimelinePatientStore : IPatientStore
     public async IAsyncEnumerable<Patient> StreamReadableAsync(ICollection<Application.Problems.Problem> unreadable, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unreadable);
-        IAsyncEnumerator<StoredPatient> rows = _records.StreamAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        IAsyncEnumerator<StoredPatient> rows = _records.ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (rows.ConfigureAwait(false))
         {
             while (await NextAsync(rows).ConfigureAwait(false))
@@ -78,8 +78,8 @@ public sealed class TimelinePatientStore : IPatientStore
     public string? Refusal(Patient patient) => TimelineStore.Refusal(patient)?.Message;
 
     /// <inheritdoc/>
-    public async Task<int> CountAsync(CancellationToken cancellationToken) =>
-        (await ListIdsAsync(cancellationToken).ConfigureAwait(false)).Count;
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        Guard(() => _records.CountAsync(cancellationToken), null);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<string>> ListIdsAsync(CancellationToken cancellationToken) =>

@@ -60,7 +60,7 @@ public sealed class TimelineStore
         var issues = new List<PatientFileIssue>();
         var invalid = new List<string>();
         int read = 0;
-        await foreach (StoredPatient stored in _store.StreamAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (StoredPatient stored in _store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             try
             {

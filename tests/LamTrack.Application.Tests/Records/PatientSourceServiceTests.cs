@@ -63,4 +63,20 @@ public sealed class PatientSourceServiceTests
 
         Assert.Equal(new PatientSourceSize(PatientSourceKind.Store, 3), size);
     }
+
+    [Fact]
+    public async Task LoadAsync_StoreOpenedByMeasure_ReadsThatStoreWithoutOpeningAgain()
+    {
+        using TestStore store = await TestStore.CreateAsync(CaseSeriesData.LoadAll().Take(3));
+        PatientSourceService service = store.Get<PatientSourceService>();
+        PatientSourceSize size = await service.MeasureAsync(new PatientSourceRequest(null, store.Database), CancellationToken.None);
+
+        // The connection text names no store: only the one already open can be read.
+        var request = new PatientSourceRequest(null, store.File("no-such.db")) { OpenStore = size.Store };
+        PatientLoadResult loaded = await service.LoadAsync(request, null, CancellationToken.None);
+
+        Assert.NotNull(size.Store);
+        Assert.Equal(3, loaded.Patients.Count);
+        Assert.Empty(loaded.Issues);
+    }
 }

@@ -47,9 +47,8 @@ public static class AnalyzeCommand
         var renderer = new PatientReportRenderer();
         var service = context.Services.GetRequiredService<CohortAnalysisService>();
         var source = new PatientSourceRequest(inputs.Data, inputs.Db);
-        var request = new CohortAnalysisRequest(source, options, inputs.SkipInvalid);
         CohortAnalysisResult<PatientReport> loaded = await PatientSource.WithProgressAsync(source, context,
-            progress => service.AnalyzeAsync(request, renderer.Render, report => report.Totals, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+            (opened, progress) => service.AnalyzeAsync(new CohortAnalysisRequest(opened, options, inputs.SkipInvalid), renderer.Render, report => report.Totals, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (loaded.Analysis is not CohortAnalysis analysis)
         {
             PatientSource.PrintIssues(loaded.Issues, context);

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
+using LamTrack.Application.Guidance;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Guidance.Catalogue;
-using LamTrack.Guidance.Settings;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Guidance;
@@ -17,58 +18,54 @@ public static class RulesCommand
         var json = new Option<bool>("--json") { Description = "Print the catalogue and settings as JSON." };
         var command = new Command("rules", "List the guidance rules: id, version, title, citation with verification tag, strength of evidence, validity domain.");
         command.Options.Add(json);
-        command.SetAction(parse => Run(context, parse.GetValue(json)));
+        command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(json), cancellationToken));
         return command;
     }
 
-    private static int Run(CliContext context, bool asJson)
+    private static async Task<int> RunAsync(CliContext context, bool asJson, CancellationToken cancellationToken)
     {
-        RuleCatalogue catalogue;
-        try
+        RuleCatalogueService service = context.Services.GetRequiredService<RuleCatalogueService>();
+        RuleCatalogueOutcome outcome = await service.DescribeAsync(cancellationToken).ConfigureAwait(false);
+        if (outcome.Catalogue is not RuleCatalogueDocument catalogue)
         {
-            catalogue = RuleCatalogue.LoadEmbedded();
-        }
-        catch (RuleCatalogueException ex)
-        {
-            GuidanceOutput.WriteProblems(context, "rule catalogue", ex.Problems);
+            GuidanceOutput.WriteProblems(context, outcome.Problems, "rule catalogue");
             return ExitCodes.InvalidData;
         }
 
-        GuidanceSettings settings = GuidanceSettings.Default;
         if (asJson)
         {
-            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(new { rules = catalogue.Rules.Select(GuidanceJson.Rule), settings = settings.Describe().Select(GuidanceJson.Setting) }, GuidanceJson.Options));
+            context.Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(catalogue, GuidanceJson.Options));
             return ExitCodes.Ok;
         }
 
         context.Console.Write(RulesTable(catalogue));
-        context.Console.Write(SettingsTable(settings));
+        context.Console.Write(SettingsTable(catalogue));
         return ExitCodes.Ok;
     }
 
-    private static Table RulesTable(RuleCatalogue catalogue)
+    private static Table RulesTable(RuleCatalogueDocument catalogue)
     {
         var table = new Table().Title("Guidance rules").AddColumns("Id", "v", "Title", "Evidence", "Citation", "Domain");
-        foreach (RuleMetadata r in catalogue.Rules)
+        foreach (RuleDocument r in catalogue.Rules)
         {
             table.AddRow(
-                Markup.Escape(r.Id.ToString()),
-                r.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(r.RuleId),
+                r.Version.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(r.Title),
                 Markup.Escape($"{r.Strength} ({r.Confidence})"),
-                Markup.Escape($"{r.Citation.Source}; {r.Citation.Locator} {r.Citation.Tag.Code()}"),
+                Markup.Escape($"{r.Citation.Source}; {r.Citation.Locator} {r.Citation.Tag}"),
                 Markup.Escape(r.Domain.Description));
         }
 
         return table;
     }
 
-    private static Table SettingsTable(GuidanceSettings settings)
+    private static Table SettingsTable(RuleCatalogueDocument catalogue)
     {
         var table = new Table().Title("Settings (defaults)").AddColumns("Setting", "Value", "Tag", "Source", "Meaning");
-        foreach (SettingInfo s in settings.Describe())
+        foreach (SettingDocument s in catalogue.Settings)
         {
-            table.AddRow(Markup.Escape(s.Name), Markup.Escape(s.Value), Markup.Escape(s.Tag.Code()), Markup.Escape(s.Source), Markup.Escape(s.Meaning));
+            table.AddRow(Markup.Escape(s.Name), Markup.Escape(s.Value), Markup.Escape(s.Tag), Markup.Escape(s.Source), Markup.Escape(s.Meaning));
         }
 
         return table;

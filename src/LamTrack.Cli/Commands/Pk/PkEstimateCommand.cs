@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using LamTrack.Application.Pharmacokinetics;
+using LamTrack.Application.Progress;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Pharmacokinetics.Data;
-using LamTrack.Pharmacokinetics.Dosing;
-using LamTrack.Pharmacokinetics.Estimation;
-using LamTrack.Pharmacokinetics.Models;
-using LamTrack.Pharmacokinetics.Proposals;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Pk;
@@ -23,14 +20,14 @@ public static class PkEstimateCommand
         var plot = new Option<string?>("--plot") { Description = "Folder for one PNG and one SVG per ID (concentration, 90 % band, target window, troughs)" };
         var target = new Option<string>("--target") { Description = "Target window LOW-HIGH in ng/mL for the plots", DefaultValueFactory = _ => "5-15" };
         var command = new Command("estimate", "MAP Bayesian estimation of each ID's parameters from its troughs") { model, data, output, plot, target };
-        command.SetAction(p => PkInputs.Guarded(context, () =>
-            Run(new Args(p.GetValue(model)!, p.GetValue(data)!, p.GetValue(output)!, p.GetValue(plot), TargetWindow.Parse(p.GetValue(target)!)), context)));
+        command.SetAction((p, cancellationToken) => PkInputs.GuardedAsync(context, () =>
+            RunAsync(new Args(p.GetValue(model)!, p.GetValue(data)!, p.GetValue(output)!, p.GetValue(plot), p.GetValue(target)!), context, cancellationToken)));
         return command;
     }
 
-    private sealed record Args(string Model, string Data, string Out, string? PlotDir, TargetWindow Window);
+    private sealed record Args(string Model, string Data, string Out, string? PlotDir, string Target);
 
-    private static int Run(Args args, CliContext context)
+    private static async Task<int> RunAsync(Args args, CliContext context, CancellationToken cancellationToken)
     {
         // Every output path is checked before the estimation, so a bad --plot never follows a written --out.
         OutputPaths.RequireFile(args.Out, "--out");
@@ -39,102 +36,76 @@ public static class PkEstimateCommand
             OutputPaths.RequireFolder(args.PlotDir, "--plot");
         }
 
-        PopulationModel model = PkInputs.Model(args.Model);
-        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(args.Data);
-        PkInputs.PrintModelHeader(context, model);
-        var results = new (ModelApplicability A, MapEstimate? E)[subjects.Count];
-        context.Console.Progress().Start(ctx =>
+        var request = new PkEstimationRequest(PkModelRequest.FromCommandLine(args.Model), args.Data) { Target = args.Target, IncludeForecast = args.PlotDir is not null };
+        PkOutcome<PkEstimationResult> outcome = await EstimateAsync(request, context, cancellationToken).ConfigureAwait(false);
+        if (outcome.Result is not PkEstimationResult result)
         {
-            ProgressTask task = ctx.AddTask("MAP estimation", maxValue: subjects.Count);
-            Parallel.For(0, subjects.Count, i =>
-            {
-                results[i] = EstimateOne(model, subjects[i]);
-                task.Increment(1);
-            });
-        });
-        var csv = new StringBuilder();
-        csv.Append(Header(model));
-        PkInputs.PrintCaveatsOnce(context, subjects.Select((s, i) =>
-            ($"ID {s.Id}", results[i].A.Assumptions.Concat(results[i].A.Reasons.Select(r => "NOT APPLICABLE: " + r)))));
-        for (int i = 0; i < subjects.Count; i++)
-        {
-            Append(csv, model, subjects[i], results[i].E);
+            return PkInputs.Failed(context, outcome.Problems);
         }
 
-        PkInputs.WriteAtomically(args.Out, csv.ToString());
-        context.Error.WriteLine($"{subjects.Count} subject(s) estimated; written to {args.Out}");
+        PkInputs.PrintCaveatsOnce(context, result.Subjects.Select(s => ($"ID {s.Id}", (IEnumerable<string>)s.Caveats)));
+        string csv = Csv(result);
+        AtomicOutput.Write(args.Out, w => w.Write(csv));
+        context.Error.WriteLine($"{result.Subjects.Count} subject(s) estimated; written to {args.Out}");
         if (args.PlotDir is not null)
         {
-            PlotAll(args, subjects, results, context);
+            PlotAll(args.PlotDir, result, context);
         }
 
         return ExitCodes.Ok;
     }
 
-    private static (ModelApplicability, MapEstimate?) EstimateOne(PopulationModel model, SubjectData s)
+    // The header names the model the result rests on, so it follows the estimation.
+    private static async Task<PkOutcome<PkEstimationResult>> EstimateAsync(PkEstimationRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        ModelApplicability a = model.Apply(s.Covariates);
-        return a.Prior is SubjectPrior prior
-            ? (a, MapEstimator.Estimate(prior, EstimationSubject.Create(s.Doses, ClearanceSchedule.None, s.Observations)))
-            : (a, null);
-    }
-
-    private static string Header(PopulationModel model)
-    {
-        IEnumerable<string> etas = model.RandomEffects.Select(r => r.Parameter);
-        IEnumerable<string> parameters = PopulationModel.RequiredParameters(model.Structure);
-        return "ID,TIME,DV,CENSORED,PRED,IPRED,OFV,CONVERGED," + string.Join(',', etas.Select(e => "ETA_" + e)) + ","
-            + string.Join(',', parameters) + "," + string.Join(',', etas.Select(e => "SD_ETA_" + e)) + "\n";
-    }
-
-    private static void Append(StringBuilder csv, PopulationModel model, SubjectData s, MapEstimate? e)
-    {
-        IReadOnlyList<Observation> used = [.. s.Observations.Where(o => o.IsUsed).OrderBy(o => o.TimeHours)];
-        string perId = e is null
-            ? "not-applicable,," + new string(',', (2 * model.RandomEffects.Count) + PopulationModel.RequiredParameters(model.Structure).Count - 1)
-            : PkInputs.Number(e.Objective) + "," + (e.Converged ? "1" : "0") + "," + string.Join(',', e.Etas.Select(PkInputs.Number)) + ","
-              + string.Join(',', ParameterValues(model, e).Select(PkInputs.Number)) + "," + string.Join(',', e.PosteriorSd.Select(PkInputs.Number));
-        for (int i = 0; i < used.Count; i++)
+        PkEstimationService service = context.Services.GetRequiredService<PkEstimationService>();
+        PkOutcome<PkEstimationResult>? outcome = null;
+        await context.Console.Progress().StartAsync(async ctx =>
         {
-            Observation o = used[i];
-            csv.Append(s.Id).Append(',').Append(PkInputs.Number(o.TimeHours)).Append(',').Append(PkInputs.Number(o.ValueNanogramsPerMillilitre))
-                .Append(',').Append(o.IsCensored ? '1' : '0').Append(',')
-                .Append(e is null ? string.Empty : PkInputs.Number(e.PopulationPredictions[i])).Append(',')
-                .Append(e is null ? string.Empty : PkInputs.Number(e.IndividualPredictions[i])).Append(',').Append(perId).Append('\n');
+            ProgressTask task = ctx.AddTask("MAP estimation", maxValue: 1);
+            outcome = await service.EstimateAsync(request, new SynchronousProgress<double>(f => task.Value = f), cancellationToken).ConfigureAwait(false);
+            task.Value = 1;
+        }).ConfigureAwait(false);
+        if (outcome!.Result is PkEstimationResult result)
+        {
+            PkInputs.PrintModelHeader(context, result.Model);
         }
+
+        return outcome;
     }
 
-    private static double[] ParameterValues(PopulationModel model, MapEstimate e) => model.Structure == ModelStructure.OneCompartmentOral
-        ? [e.Parameters.ClearanceLitresPerHour, e.Parameters.CentralVolumeLitres, e.Parameters.AbsorptionRatePerHour]
-        : [e.Parameters.ClearanceLitresPerHour, e.Parameters.CentralVolumeLitres, e.Parameters.IntercompartmentalClearanceLitresPerHour,
-            e.Parameters.PeripheralVolumeLitres, e.Parameters.AbsorptionRatePerHour];
-
-    private static void PlotAll(Args args, IReadOnlyList<SubjectData> subjects, (ModelApplicability A, MapEstimate? E)[] results, CliContext context)
+    private static string Csv(PkEstimationResult result)
     {
-        Directory.CreateDirectory(args.PlotDir!);
-        for (int i = 0; i < subjects.Count; i++)
+        var csv = new StringBuilder("ID,TIME,DV,CENSORED,PRED,IPRED,OFV,CONVERGED," + string.Join(',', result.EtaNames.Select(e => "ETA_" + e)) + ","
+            + string.Join(',', result.ParameterNames) + "," + string.Join(',', result.EtaNames.Select(e => "SD_ETA_" + e)) + "\n");
+        foreach (PkSubjectEstimate s in result.Subjects)
         {
-            if (results[i].A.Prior is SubjectPrior prior && results[i].E is MapEstimate e)
+            string perId = PerId(result, s.Estimate);
+            foreach (PkEstimatedObservation o in s.Observations)
             {
-                SubjectData s = subjects[i];
-                double end = Math.Max(s.Observations.Select(o => o.TimeHours).DefaultIfEmpty(0).Max(), s.Doses.Doses.Select(d => d.TimeHours).DefaultIfEmpty(0).Max() + 24);
-                double[] times = [.. Enumerable.Range(0, (int)Math.Ceiling(end) + 1).Select(h => (double)h)];
-                IReadOnlyList<ForecastPoint> f = Forecaster.Forecast(prior, e, s.Doses, ClearanceSchedule.None, times, 300, 20261127);
-                string file = Path.Combine(args.PlotDir!, "pk-" + string.Concat(s.Id.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
-                PkPlot.Save(PlotData($"ID {s.Id}: {prior.Model.Id} MAP forecast", f, s.Observations, args.Window), file);
+                csv.Append(s.Id).Append(',').Append(PkInputs.Number(o.TimeHours)).Append(',').Append(PkInputs.Number(o.ObservedNanogramsPerMillilitre))
+                    .Append(',').Append(o.IsCensored ? '1' : '0').Append(',').Append(PkInputs.Number(o.PopulationNanogramsPerMillilitre)).Append(',')
+                    .Append(PkInputs.Number(o.IndividualNanogramsPerMillilitre)).Append(',').Append(perId).Append('\n');
             }
         }
 
-        context.Error.WriteLine($"plots (PNG and SVG) written to {args.PlotDir}");
+        return csv.ToString();
     }
 
-    // A NONMEM-style data set has hours but no calendar: the points carry the default date, which the plot never reads.
-    private static PkPlotData PlotData(string title, IReadOnlyList<ForecastPoint> f, IReadOnlyList<Observation> observations, TargetWindow window) => new(
-        title,
-        [.. f.Select(p => new ForecastBandPoint(p.TimeHours, default, p.PredictionNanogramsPerMillilitre, p.LowerNanogramsPerMillilitre, p.UpperNanogramsPerMillilitre))],
-        [.. observations.Where(o => o.IsUsed).Select(o => new TroughPoint(o.TimeHours, default,
-            o.IsCensored ? null : o.ValueNanogramsPerMillilitre,
-            o.IsCensored && !o.IsAboveLimit ? o.LowerLimitNanogramsPerMillilitre : null,
-            o.IsAboveLimit ? o.UpperLimitNanogramsPerMillilitre : null))],
-        new TroughWindowSummary(window.LowNanogramsPerMillilitre, window.HighNanogramsPerMillilitre, window.Source, window.ToString()));
+    private static string PerId(PkEstimationResult result, PkMapEstimate? e) => e is null
+        ? "not-applicable,," + new string(',', (2 * result.EtaNames.Count) + result.ParameterNames.Count - 1)
+        : PkInputs.Number(e.Objective) + "," + (e.Converged ? "1" : "0") + "," + string.Join(',', e.Etas.Select(PkInputs.Number)) + ","
+          + string.Join(',', e.Parameters.Select(PkInputs.Number)) + "," + string.Join(',', e.PosteriorSd.Select(PkInputs.Number));
+
+    private static void PlotAll(string folder, PkEstimationResult result, CliContext context)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (PkSubjectEstimate s in result.Subjects.Where(s => s.Forecast is not null))
+        {
+            string file = Path.Combine(folder, "pk-" + string.Concat(s.Id.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
+            PkPlot.Save(new PkPlotData($"ID {s.Id}: {result.Model.Id} MAP forecast", s.Forecast!, s.Troughs, result.Window), file);
+        }
+
+        context.Error.WriteLine($"plots (PNG and SVG) written to {folder}");
+    }
 }

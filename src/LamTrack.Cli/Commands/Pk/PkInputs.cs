@@ -1,54 +1,17 @@
 using System.Globalization;
-using System.Text;
+using LamTrack.Application.Pharmacokinetics;
+using LamTrack.Application.Problems;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Pharmacokinetics.Data;
-using LamTrack.Pharmacokinetics.Interactions;
-using LamTrack.Pharmacokinetics.Models;
 
 namespace LamTrack.Cli.Commands.Pk;
 
-/// <summary>Loading of models, data and the interaction table for the pk commands, with errors printed as the house style asks.</summary>
+/// <summary>What the pk commands share: usage errors, the printing of problems, the model header and caveats, and numbers in CSV.</summary>
 internal static class PkInputs
 {
     public static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>Runs <paramref name="action"/>, turning bad-input exceptions into printed problems and exit code 1 (no stack trace).</summary>
-    public static int Guarded(CliContext context, Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (PkUsageException e)
-        {
-            return Usage(context, e.Message);
-        }
-        catch (FormatException e)
-        {
-            // Only option values are parsed here (a target window, a number); data files throw their own exceptions.
-            return Usage(context, e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            // Option values (a target window, a dose) are checked by the engine's own guards: a usage error, as in
-            // every other command, worded without .NET's "(Parameter 'x')" suffix.
-            return Usage(context, e.Message.Split(" (Parameter '", 2)[0]);
-        }
-        catch (ModelFileException e)
-        {
-            return Fail(context, e.Message);
-        }
-        catch (DataFileException e)
-        {
-            return Fail(context, e.Message + Environment.NewLine + "Nothing was estimated or written.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail(context, e.Message);
-        }
-    }
-
-    /// <summary>Runs <paramref name="action"/> like <see cref="Guarded"/>, for an asynchronous command.</summary>
+    /// <summary>Runs <paramref name="action"/>, turning a wrong option value into a usage line and exit code 2 (no stack trace),
+    /// and a file that cannot be read into its message and exit code 1.</summary>
     public static async Task<int> GuardedAsync(CliContext context, Func<Task<int>> action)
     {
         try
@@ -61,10 +24,13 @@ internal static class PkInputs
         }
         catch (FormatException e)
         {
+            // Only option values are parsed here (a target window, a number); data files are read by the services.
             return Usage(context, e.Message);
         }
         catch (ArgumentException e)
         {
+            // Option values (a dose) are checked by their types' own guards: a usage error, as in every other command,
+            // worded without .NET's "(Parameter 'x')" suffix.
             return Usage(context, e.Message.Split(" (Parameter '", 2)[0]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -73,45 +39,36 @@ internal static class PkInputs
         }
     }
 
-    private static int Usage(CliContext context, string message)
+    /// <summary>Prints the problems of a failed request: a wrong option value (<c>PK-003</c>, <c>PK-008</c>) as a usage error
+    /// (exit 2), anything else as the service words it (exit 1).</summary>
+    public static int Failed(CliContext context, IReadOnlyList<Problem> problems)
     {
-        context.Error.WriteLine($"usage: {message}");
-        context.Error.WriteLine("Run 'lamtrack pk --help' for the commands and their options.");
-        return ExitCodes.Usage;
-    }
-
-    public static InteractionTable Interactions(string? path)
-    {
-        if (path is not null)
+        if (problems.FirstOrDefault(IsUsage) is { } usage)
         {
-            return InteractionTable.ReadFile(path);
+            return Usage(context, usage.ToString());
         }
 
-        return ModelCatalogue.LoadShipped().Interactions;
-    }
+        foreach (Problem problem in problems)
+        {
+            context.Error.WriteLine(problem.Code == PharmacokineticsProblemCodes.InvalidData
+                ? problem + Environment.NewLine + "Nothing was estimated or written."
+                : problem.ToString());
+        }
 
-    /// <summary>The model named by <paramref name="idOrPath"/>: a file the user names on the command line, else a shipped model id.</summary>
-    public static PopulationModel Model(string idOrPath) =>
-        File.Exists(idOrPath) ? ModelFileReader.ReadFile(idOrPath) : ModelCatalogue.LoadShipped().Get(idOrPath);
-
-    /// <summary>Writes <paramref name="text"/> to a temporary file next to <paramref name="path"/> and moves it into place, so no half-written file is left.</summary>
-    public static void WriteAtomically(string path, string text)
-    {
-        string full = Path.GetFullPath(path);
-        string temp = full + ".tmp-" + Environment.ProcessId.ToString(Inv);
-        File.WriteAllText(temp, text, new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
+        return ExitCodes.InvalidData;
     }
 
     public static string Number(double v) => double.IsFinite(v) ? v.ToString("G10", Inv) : string.Empty;
 
-    /// <summary>Prints the model's citation, off-population status and every assumption.</summary>
-    public static void PrintModelHeader(CliContext context, PopulationModel model)
+    public static string Number(double? v) => v is double value ? Number(value) : string.Empty;
+
+    /// <summary>Prints the model's citation and off-population status.</summary>
+    public static void PrintModelHeader(CliContext context, PkModelSummary model)
     {
-        context.Error.WriteLine($"model {model.Id}: {model.Citation.Reference} {model.Citation.Verification}");
-        if (!model.Population.IsLamPopulation)
+        context.Error.WriteLine($"model {model.Id}: {model.Reference} {model.Verification}");
+        if (!model.IsLamPopulation)
         {
-            context.Error.WriteLine($"  off-population prior: estimated in {model.Population.Description}");
+            context.Error.WriteLine($"  off-population prior: estimated in {model.PopulationDescription}");
         }
     }
 
@@ -142,6 +99,16 @@ internal static class PkInputs
             string who = list.Count == 1 ? list[0] : $"{list.Count:N0} subjects ({string.Join(", ", list.Take(Named))}{(list.Count > Named ? ", …" : string.Empty)})";
             context.Error.WriteLine($"  {who}: {caveat}");
         }
+    }
+
+    private static bool IsUsage(Problem problem) =>
+        problem.Code is PharmacokineticsProblemCodes.InvalidTargetWindow or PharmacokineticsProblemCodes.InvalidRequest;
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error.WriteLine($"usage: {message}");
+        context.Error.WriteLine("Run 'lamtrack pk --help' for the commands and their options.");
+        return ExitCodes.Usage;
     }
 
     private static int Fail(CliContext context, string message)

@@ -1,9 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
+using LamTrack.Application.Pharmacokinetics;
+using LamTrack.Application.Progress;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Pharmacokinetics.Models;
-using LamTrack.Pharmacokinetics.Proposals;
-using LamTrack.Pharmacokinetics.Simulation;
+using LamTrack.Measures.Quantities;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Pk;
@@ -29,89 +32,77 @@ public static class PkPopulationCommand
         {
             model, dose, interval, days, n, seed, target, report, covariates, noResidual, output,
         };
-        command.SetAction(p => PkInputs.Guarded(context, () => Run(new Args(p.GetValue(model)!, p.GetValue(dose), p.GetValue(interval), p.GetValue(days),
-            p.GetValue(n), p.GetValue(seed), TargetWindow.Parse(p.GetValue(target)!), p.GetValue(report)!, p.GetValue(covariates) ?? [], !p.GetValue(noResidual), p.GetValue(output)), context)));
+        command.SetAction((p, cancellationToken) => PkInputs.GuardedAsync(context, () => RunAsync(new Args(p.GetValue(model)!, p.GetValue(dose), p.GetValue(interval), p.GetValue(days),
+            p.GetValue(n), p.GetValue(seed), p.GetValue(target)!, p.GetValue(report)!, p.GetValue(covariates) ?? [], !p.GetValue(noResidual), p.GetValue(output)), context, cancellationToken)));
         return command;
     }
 
-    private sealed record Args(string Model, double Dose, double Interval, int Days, int N, ulong Seed, TargetWindow Window, string Report,
+    private sealed record Args(string Model, double Dose, double Interval, int Days, int N, ulong Seed, string Target, string Report,
         string[] Covariates, bool Residual, string? Out);
 
-    private static int Run(Args a, CliContext context)
+    private static async Task<int> RunAsync(Args a, CliContext context, CancellationToken cancellationToken)
     {
-        PopulationModel model = PkInputs.Model(a.Model);
-        ModelApplicability applicability = model.Apply(ParseCovariates(a.Covariates, model));
-        PkInputs.PrintModelHeader(context, model);
-        PkInputs.PrintCaveats(context, "population", applicability.Assumptions.Concat(applicability.Reasons.Select(r => "NOT APPLICABLE: " + r)));
-        if (applicability.Prior is not SubjectPrior prior)
+        PkPopulationService service = context.Services.GetRequiredService<PkPopulationService>();
+        PkOutcome<PkPopulationResult>? outcome = null;
+        PkPopulationRequest request = Request(a);
+        await context.Console.Progress().StartAsync(async ctx =>
+        {
+            ProgressTask task = ctx.AddTask($"{a.N:N0} virtual patients", maxValue: 1.0);
+            outcome = await service.SimulateAsync(request, new SynchronousProgress<double>(f => task.Value = f), cancellationToken).ConfigureAwait(false);
+            task.Value = 1.0;
+        }).ConfigureAwait(false);
+        if (outcome!.Result is not PkPopulationResult result)
+        {
+            return PkInputs.Failed(context, outcome.Problems);
+        }
+
+        PkInputs.PrintModelHeader(context, result.Model);
+        PkInputs.PrintCaveats(context, "population", result.Caveats);
+        if (!result.IsApplicable)
         {
             return ExitCodes.InvalidData;
         }
 
-        PopulationSimulationRequest request = BuildRequest(a, prior);
-        PopulationSimulationResult? result = null;
-        context.Console.Progress().Start(ctx =>
-        {
-            ProgressTask task = ctx.AddTask($"{a.N:N0} virtual patients", maxValue: 1.0);
-            result = PopulationSimulator.Run(request, new Progress<double>(f => task.Value = f));
-            task.Value = 1.0;
-        });
-        Print(result!, a, context);
+        Print(result, a, context);
         if (a.Out is not null)
         {
-            PkInputs.WriteAtomically(a.Out, Csv(result!));
+            AtomicOutput.Write(a.Out, w => w.Write(Csv(result)));
         }
 
         return ExitCodes.Ok;
     }
 
-    private static PopulationSimulationRequest BuildRequest(Args a, SubjectPrior prior)
+    private static PkPopulationRequest Request(Args a) => new(PkModelRequest.FromCommandLine(a.Model), Dose.FromMilligrams(a.Dose))
     {
-        if (!(a.Interval > 0) || 24.0 * a.Days % a.Interval != 0)
-        {
-            throw new PkUsageException($"--interval {a.Interval} h must be positive and divide the {a.Days} days evenly");
-        }
+        Interval = Duration.FromHours(a.Interval),
+        Days = a.Days,
+        Subjects = a.N,
+        Seed = a.Seed,
+        Target = a.Target,
+        ReportDays = [.. ReportDays(a.Report, a.Days)],
+        Covariates = Covariates(a.Covariates),
+        ResidualError = a.Residual,
+    };
 
-        if (SimulationLimits.Problem(24.0 * a.Days / a.Interval, a.N) is { } tooMuch)
-        {
-            throw new PkUsageException($"--days {a.Days} --interval {a.Interval} --n {a.N}: {tooMuch}");
-        }
-
-        int intervals = (int)(24.0 * a.Days / a.Interval);
-        int[] report = [.. ReportDays(a.Report, a.Days).Select(d => (int)(24.0 * d / a.Interval)).Where(i => i >= 1).Distinct()];
-        return new PopulationSimulationRequest(prior, a.Dose, a.Interval, intervals, a.N, a.Seed,
-            a.Window.LowNanogramsPerMillilitre, a.Window.HighNanogramsPerMillilitre, report.Length > 0 ? report : [intervals], a.Residual);
-    }
-
-    // A day outside the simulation used to be dropped without a word.
     private static IEnumerable<int> ReportDays(string text, int days)
     {
         foreach (string item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(item, System.Globalization.NumberStyles.Integer, PkInputs.Inv, out int day) || day < 1 || day > days)
-            {
-                throw new PkUsageException($"--report-days '{item}' must be a whole day from 1 to the {days} days simulated (--days)");
-            }
-
-            yield return day;
+            yield return int.TryParse(item, NumberStyles.Integer, PkInputs.Inv, out int day)
+                ? day
+                : throw new PkUsageException(PkPopulationRequest.ReportDayRule(item, days));
         }
     }
 
-    private static Dictionary<string, double> ParseCovariates(string[] items, PopulationModel model)
+    private static Dictionary<string, double> Covariates(string[] items)
     {
         var result = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (string item in items)
         {
             string[] kv = item.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (kv.Length != 2 || !double.TryParse(kv[1], System.Globalization.NumberStyles.Float, PkInputs.Inv, out double v))
+            if (kv.Length != 2 || !double.TryParse(kv[1], NumberStyles.Float, PkInputs.Inv, out double v))
             {
                 throw new PkUsageException($"--covariate '{item}' must be NAME=VALUE with a number, e.g. AGE=40");
-            }
-
-            if (!model.Covariates.Any(c => string.Equals(c.Name, kv[0], StringComparison.OrdinalIgnoreCase)))
-            {
-                string known = model.Covariates.Count == 0 ? "none" : string.Join(", ", model.Covariates.Select(c => c.Name));
-                throw new PkUsageException($"--covariate {kv[0]}: model {model.Id} has no such covariate (its covariates: {known})");
             }
 
             result[kv[0]] = v;
@@ -120,17 +111,18 @@ public static class PkPopulationCommand
         return result;
     }
 
-    private static void Print(PopulationSimulationResult r, Args a, CliContext context)
+    private static void Print(PkPopulationResult r, Args a, CliContext context)
     {
-        var table = new Table().Title(Markup.Escape($"{a.N:N0} virtual patients, {a.Dose} mg every {a.Interval} h, seed {a.Seed}, target {a.Window}"));
+        var table = new Table().Title(Markup.Escape($"{a.N:N0} virtual patients, {a.Dose} mg every {a.Interval} h, seed {a.Seed}, target {r.Window.Text}"));
         foreach (string column in new[] { "day", "mean", "P5", "P25", "median", "P75", "P95", "below", "in target", "above" })
         {
             table.AddColumn(column);
         }
 
-        foreach (TroughSummary s in r.Summaries)
+        foreach (PkTroughDistribution s in r.Days)
         {
-            table.AddRow(F(s.TimeHours / 24, "0.#"), F(s.Mean), F(s.P05), F(s.P25), F(s.Median), F(s.P75), F(s.P95),
+            table.AddRow(F(s.TimeHours / 24, "0.#"), F(s.MeanNanogramsPerMillilitre), F(s.P05NanogramsPerMillilitre), F(s.P25NanogramsPerMillilitre),
+                F(s.MedianNanogramsPerMillilitre), F(s.P75NanogramsPerMillilitre), F(s.P95NanogramsPerMillilitre),
                 F(s.ProbabilityBelow, "P1"), F(s.ProbabilityInTarget, "P1"), F(s.ProbabilityAbove, "P1"));
         }
 
@@ -140,14 +132,15 @@ public static class PkPopulationCommand
 
     private static string F(double v, string format = "0.00") => v.ToString(format, PkInputs.Inv);
 
-    private static string Csv(PopulationSimulationResult r)
+    private static string Csv(PkPopulationResult r)
     {
         var csv = new StringBuilder("DAY,MEAN,P5,P25,MEDIAN,P75,P95,P_BELOW,P_IN_TARGET,P_ABOVE\n");
-        foreach (TroughSummary s in r.Summaries)
+        foreach (PkTroughDistribution s in r.Days)
         {
-            csv.AppendJoin(',', [PkInputs.Number(s.TimeHours / 24), PkInputs.Number(s.Mean), PkInputs.Number(s.P05), PkInputs.Number(s.P25),
-                PkInputs.Number(s.Median), PkInputs.Number(s.P75), PkInputs.Number(s.P95), PkInputs.Number(s.ProbabilityBelow),
-                PkInputs.Number(s.ProbabilityInTarget), PkInputs.Number(s.ProbabilityAbove)]).Append('\n');
+            csv.AppendJoin(',', [PkInputs.Number(s.TimeHours / 24), PkInputs.Number(s.MeanNanogramsPerMillilitre), PkInputs.Number(s.P05NanogramsPerMillilitre),
+                PkInputs.Number(s.P25NanogramsPerMillilitre), PkInputs.Number(s.MedianNanogramsPerMillilitre), PkInputs.Number(s.P75NanogramsPerMillilitre),
+                PkInputs.Number(s.P95NanogramsPerMillilitre), PkInputs.Number(s.ProbabilityBelow), PkInputs.Number(s.ProbabilityInTarget),
+                PkInputs.Number(s.ProbabilityAbove)]).Append('\n');
         }
 
         return csv.ToString();

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Text;
+using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Pharmacokinetics.Data;
-using LamTrack.Pharmacokinetics.Dosing;
-using LamTrack.Pharmacokinetics.Models;
-using LamTrack.Pharmacokinetics.Solver;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Cli.Commands.Pk;
 
@@ -18,57 +16,50 @@ public static class PkSimulateCommand
         var data = new Option<string>("--data") { Description = "NONMEM-style CSV (ID, TIME h, AMT mg, EVID, CMT, II, ADDL, SS, DV ng/mL, MDV, LLOQ, covariates, ETA_<PARAM>)", Required = true };
         var output = new Option<string?>("--out") { Description = "Output CSV (default: standard output)" };
         var command = new Command("simulate", "Population (PRED) and individual (IPRED, with ETA_ columns) predictions at every observation record") { model, data, output };
-        command.SetAction(p => PkInputs.Guarded(context, () => Run(p.GetValue(model)!, p.GetValue(data)!, p.GetValue(output), context)));
+        command.SetAction((p, cancellationToken) => PkInputs.GuardedAsync(context, () =>
+            RunAsync(new PkSimulationRequest(PkModelRequest.FromCommandLine(p.GetValue(model)!), p.GetValue(data)!), p.GetValue(output), context, cancellationToken)));
         return command;
     }
 
-    private static int Run(string modelId, string dataPath, string? outPath, CliContext context)
+    private static async Task<int> RunAsync(PkSimulationRequest request, string? outPath, CliContext context, CancellationToken cancellationToken)
     {
-        PopulationModel model = PkInputs.Model(modelId);
-        IReadOnlyList<SubjectData> subjects = NonmemDataReader.ReadFile(dataPath, DataPurpose.Simulation);
-        PkInputs.PrintModelHeader(context, model);
-        var csv = new StringBuilder("ID,TIME,DV,PRED,IPRED,STATUS\n");
-        foreach (SubjectData s in subjects)
+        PkSimulationService service = context.Services.GetRequiredService<PkSimulationService>();
+        PkOutcome<PkSimulationResult> outcome = await service.SimulateAsync(request, cancellationToken).ConfigureAwait(false);
+        if (outcome.Result is not PkSimulationResult result)
         {
-            AppendSubject(csv, model, s, context);
+            return PkInputs.Failed(context, outcome.Problems);
         }
 
+        PkInputs.PrintModelHeader(context, result.Model);
+        result.Subjects.ToList().ForEach(s => PkInputs.PrintCaveats(context, $"ID {s.Id}", s.Caveats));
+        string csv = Csv(result);
         if (outPath is null)
         {
-            context.Console.Profile.Out.Writer.Write(csv.ToString());
+            context.Console.Profile.Out.Writer.Write(csv);
         }
         else
         {
-            PkInputs.WriteAtomically(outPath, csv.ToString());
-            context.Error.WriteLine($"{subjects.Count} subject(s) written to {outPath}");
+            AtomicOutput.Write(outPath, w => w.Write(csv));
+            context.Error.WriteLine($"{result.Subjects.Count} subject(s) written to {outPath}");
         }
 
         return ExitCodes.Ok;
     }
 
-    private static void AppendSubject(StringBuilder csv, PopulationModel model, SubjectData s, CliContext context)
+    private static string Csv(PkSimulationResult result)
     {
-        ModelApplicability a = model.Apply(s.Covariates);
-        PkInputs.PrintCaveats(context, $"ID {s.Id}", a.Assumptions.Concat(a.Reasons.Select(r => "NOT APPLICABLE: " + r)));
-        double[] times = [.. s.Observations.Select(o => o.TimeHours)];
-        double[] pred = new double[times.Length], ipred = new double[times.Length];
-        pred.AsSpan().Fill(double.NaN);
-        ipred.AsSpan().Fill(double.NaN);
-        if (a.Prior is SubjectPrior prior)
+        var csv = new StringBuilder("ID,TIME,DV,PRED,IPRED,STATUS\n");
+        foreach (PkSubjectPredictions s in result.Subjects)
         {
-            ConcentrationSolver.Predict(prior.Typical, s.Doses, ClearanceSchedule.None, times, pred);
-            if (s.Etas.Count > 0)
+            string status = s.IsApplicable ? "ok" : "not-applicable";
+            foreach (PkPredictionPoint p in s.Points)
             {
-                double[] eta = [.. prior.EtaNames.Select(n => s.Etas.TryGetValue(n, out double v) ? v : 0.0)];
-                ConcentrationSolver.Predict(prior.Individual(eta), s.Doses, ClearanceSchedule.None, times, ipred);
+                csv.Append(s.Id).Append(',').Append(PkInputs.Number(p.TimeHours)).Append(',').Append(PkInputs.Number(p.ObservedNanogramsPerMillilitre))
+                    .Append(',').Append(PkInputs.Number(p.PopulationNanogramsPerMillilitre)).Append(',').Append(PkInputs.Number(p.IndividualNanogramsPerMillilitre))
+                    .Append(',').Append(status).Append('\n');
             }
         }
 
-        string status = a.IsApplicable ? "ok" : "not-applicable";
-        for (int i = 0; i < times.Length; i++)
-        {
-            csv.Append(s.Id).Append(',').Append(PkInputs.Number(times[i])).Append(',').Append(PkInputs.Number(s.Observations[i].ValueNanogramsPerMillilitre))
-                .Append(',').Append(PkInputs.Number(pred[i])).Append(',').Append(PkInputs.Number(ipred[i])).Append(',').Append(status).Append('\n');
-        }
+        return csv.ToString();
     }
 }

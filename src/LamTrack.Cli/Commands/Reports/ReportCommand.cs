@@ -27,7 +27,7 @@ public static class ReportCommand
     private static async Task<int> RunAsync(string output, PatientSourceRequest source, CliContext context, CancellationToken cancellationToken)
     {
         var service = context.Services.GetRequiredService<CaseSeriesReportService>();
-        CaseSeriesReport report = await PatientSource.WithProgressAsync(source, context, progress => service.BuildAsync(new CaseSeriesReportRequest(source), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        CaseSeriesReport report = await PatientSource.WithProgressAsync(source, context, (opened, progress) => service.BuildAsync(new CaseSeriesReportRequest(opened), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (report.Table is not Table1 table)
         {
             PatientSource.PrintIssues(report.Issues, context);

@@ -1,9 +1,9 @@
 using System.CommandLine;
+using LamTrack.Application.Ports;
+using LamTrack.Application.Stores;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Hosting.Storage;
-using LamTrack.Storage;
-using LamTrack.Storage.Auditing;
-using LamTrack.Storage.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Storage;
@@ -22,17 +22,22 @@ public static class AuditCommand
 
     private static async Task<int> VerifyAsync(string connection, CliContext context, CancellationToken cancellationToken)
     {
-        LamTrackDatabase database = await DatabaseLocator.OpenExistingAsync(connection, readOnly: true, cancellationToken).ConfigureAwait(false);
-        AuditChainReport report = await new AuditChainVerifier(database).VerifyAsync(cancellationToken).ConfigureAwait(false);
+        AuditVerificationOutcome outcome = await context.Services.GetRequiredService<StoreCheckService>().VerifyAuditAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (outcome.Verification is not AuditVerification report)
+        {
+            outcome.Problems.ToList().ForEach(p => context.Error.WriteLine(p.ToString()));
+            return ExitCodes.InvalidData;
+        }
+
         string extent = $"{report.ChainedEntries} chained entr{(report.ChainedEntries == 1 ? "y" : "ies")}, {report.LegacyEntries} written before the chain (not covered)";
         if (!report.IsIntact)
         {
             string at = report.BrokenAtEntry is { } id ? $" at entry #{id}" : string.Empty;
-            context.Error.WriteLine($"{StorageIssues.AuditChainBroken}: audit chain of {database.Description} broken{at}: {report.Problem} ({extent} checked before the break)");
+            context.Error.WriteLine($"{AuditVerification.BrokenCode}: audit chain of {report.Description} broken{at}: {report.Problem} ({extent} checked before the break)");
             return ExitCodes.InvalidData;
         }
 
-        context.Console.WriteLine($"audit chain of {database.Description} intact: {extent}", Style.Plain);
+        context.Console.WriteLine($"audit chain of {report.Description} intact: {extent}", Style.Plain);
         // On a line of its own, to be copied and kept outside the database: a rewrite of the whole chain changes it.
         context.Console.WriteLine($"head SHA-256 {report.HeadHash}", Style.Plain);
         return ExitCodes.Ok;

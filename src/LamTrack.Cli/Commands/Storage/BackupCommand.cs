@@ -1,8 +1,9 @@
 using System.CommandLine;
+using LamTrack.Application.Problems;
+using LamTrack.Application.Stores;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Hosting.Storage;
-using LamTrack.Storage.Errors;
-using LamTrack.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Storage;
@@ -17,28 +18,21 @@ public static class BackupCommand
         var db = new Option<string?>("--db") { Description = "SQLite database to back up; default: " + DatabaseLocator.DefaultSqlitePath };
         var output = new Option<string>("--out") { Description = "The backup file to write (must not exist yet)", Required = true };
         var command = new Command("backup", "Copy the SQLite database with SQLite's online backup API, while it stays in use") { db, output };
-        command.SetAction(parse => Run(parse.GetValue(db) ?? DatabaseLocator.DefaultSqlitePath, parse.GetValue(output)!, context));
+        command.SetAction((parse, cancellationToken) => RunAsync(new StoreBackupRequest(parse.GetValue(db) ?? DatabaseLocator.DefaultSqlitePath, parse.GetValue(output)!), context, cancellationToken));
         return command;
     }
 
-    private static int Run(string connection, string output, CliContext context)
+    private static async Task<int> RunAsync(StoreBackupRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        if (DatabaseLocator.IsPostgres(connection))
+        StoreBackupService service = context.Services.GetRequiredService<StoreBackupService>();
+        StoreBackupOutcome outcome = await service.BackupAsync(request, cancellationToken).ConfigureAwait(false);
+        if (outcome.Path is null)
         {
-            context.Error.WriteLine("backup: --db names a PostgreSQL server; back it up with pg_dump (see docs/storage.md, 'Backing up PostgreSQL').");
-            return ExitCodes.Usage;
+            outcome.Problems.ToList().ForEach(p => context.Error.WriteLine(p.ToString()));
+            return outcome.Problems.Any(p => p.Code == ApplicationProblemCodes.BackupNotSupported) ? ExitCodes.Usage : ExitCodes.InvalidData;
         }
 
-        try
-        {
-            long bytes = SqliteBackup.Backup(connection, output);
-            context.Console.WriteLine($"backup written to {Path.GetFullPath(output)} ({bytes:N0} bytes, integrity check ok)", Style.Plain);
-            return ExitCodes.Ok;
-        }
-        catch (StorageException ex)
-        {
-            context.Error.WriteLine(ex.Message);
-            return ExitCodes.InvalidData;
-        }
+        context.Console.WriteLine($"backup written to {outcome.Path} ({outcome.Bytes:N0} bytes, integrity check ok)", Style.Plain);
+        return ExitCodes.Ok;
     }
 }

@@ -1,14 +1,15 @@
 using System.CommandLine;
+using LamTrack.Application.Ports;
+using LamTrack.Application.Stores;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Hosting.Storage;
-using LamTrack.Storage;
-using LamTrack.Storage.Integrity;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Storage;
 
 /// <summary><c>lamtrack check [--db CONNECTION]</c>: the database's own integrity and foreign-key checks, the audit
-/// chain, and the domain rules over every stored patient (<see cref="StoreCheck"/>); exit 1 on any finding.</summary>
+/// chain, and the domain rules over every stored patient (<see cref="StoreCheckService"/>); exit 1 on any finding.</summary>
 public static class CheckCommand
 {
     /// <summary>Creates the command.</summary>
@@ -22,19 +23,24 @@ public static class CheckCommand
 
     private static async Task<int> RunAsync(string connection, CliContext context, CancellationToken cancellationToken)
     {
-        LamTrackDatabase database = await DatabaseLocator.OpenExistingAsync(connection, readOnly: true, cancellationToken).ConfigureAwait(false);
-        StoreCheckReport report = await new StoreCheck(database).RunAsync(cancellationToken).ConfigureAwait(false);
+        StoreCheckOutcome outcome = await context.Services.GetRequiredService<StoreCheckService>().CheckAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (outcome.Summary is not StoreCheckSummary report)
+        {
+            outcome.Problems.ToList().ForEach(p => context.Error.WriteLine(p.ToString()));
+            return ExitCodes.InvalidData;
+        }
+
         foreach (string note in report.Notes)
         {
             context.Console.WriteLine($"checked: {note}", Style.Plain);
         }
 
-        foreach (StoreFinding finding in report.Findings)
+        foreach (string finding in report.Findings)
         {
-            context.Error.WriteLine(finding.ToString());
+            context.Error.WriteLine(finding);
         }
 
-        string summary = $"{database.Description}: {report.PatientsChecked} patient(s) checked, {report.Findings.Count} finding(s)";
+        string summary = $"{report.Description}: {report.PatientsChecked} patient(s) checked, {report.Findings.Count} finding(s)";
         if (report.IsClean)
         {
             context.Console.WriteLine(summary, Style.Plain);

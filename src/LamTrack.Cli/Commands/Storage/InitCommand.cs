@@ -1,12 +1,13 @@
-using LamTrack.Application.Progress;
 using System.CommandLine;
+using LamTrack.Application.Ports;
+using LamTrack.Application.Problems;
+using LamTrack.Application.Progress;
+using LamTrack.Application.Records;
+using LamTrack.Application.Stores;
 using LamTrack.Cli.Infrastructure;
 using LamTrack.Hosting.Storage;
 using LamTrack.PatientFiles;
-using LamTrack.Storage;
-using LamTrack.Storage.Errors;
-using LamTrack.Storage.Import;
-using LamTrack.Storage.Timelines;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Storage;
@@ -26,29 +27,21 @@ public static class InitCommand
 
     private static async Task<int> RunAsync(string connection, string? importPath, CliContext context, CancellationToken cancellationToken)
     {
-        try
+        StoreSetupService service = context.Services.GetRequiredService<StoreSetupService>();
+        StoreSetupOutcome setup = await service.InitialiseAsync(new StoreOpenRequest(connection, StoreAccess.ReadWrite, Environment.UserName), cancellationToken).ConfigureAwait(false);
+        if (setup.Ready is not StoreReady ready)
         {
-            LamTrackDatabase database = DatabaseLocator.Open(connection);
-            if (database.Provider == StorageProvider.Sqlite)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(database.Description))!);
-            }
-
-            await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            int migrations = (await database.AppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count;
-            context.Console.WriteLine($"{database.Provider} database ready at {database.Description} ({migrations} migration(s) applied)", Style.Plain);
-            return importPath is null ? ExitCodes.Ok : await ImportAsync(database, importPath, context, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StorageException ex)
-        {
-            context.Error.WriteLine(ex.Message);
+            setup.Problems.ToList().ForEach(p => context.Error.WriteLine(p.ToString()));
             return ExitCodes.InvalidData;
         }
+
+        context.Console.WriteLine($"{ready.Provider} database ready at {ready.Description} ({ready.MigrationsApplied} migration(s) applied)", Style.Plain);
+        return importPath is null ? ExitCodes.Ok : await ImportAsync(service, ready.Store, importPath, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> ImportAsync(LamTrackDatabase database, string path, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(StoreSetupService service, IPatientStore store, string path, CliContext context, CancellationToken cancellationToken)
     {
-        PatientLoadResult files = PatientSource.Load(path, context);
+        PatientLoadResult files = await PatientSource.LoadAsync(path, null, context, cancellationToken).ConfigureAwait(false);
         PatientSource.PrintIssues(files, context);
         if (!files.IsValid)
         {
@@ -56,21 +49,22 @@ public static class InitCommand
             return ExitCodes.InvalidData;
         }
 
-        // The store's own limits, for every patient before the first write: an import never stops half way on them.
-        string[] refused = [.. files.Patients.Select(TimelineStore.Refusal).OfType<InvalidSnapshotException>().Select(e => e.Message)];
-        if (refused.Length > 0)
+        StoreImportOutcome done = await context.Console.Progress().StartAsync(ctx =>
         {
-            Array.ForEach(refused, context.Error.WriteLine);
-            context.Error.WriteLine($"{refused.Length} patient(s) in {path} exceed the store's limits; nothing was imported");
+            ProgressTask task = ctx.AddTask("Importing patients", maxValue: Math.Max(1, files.Patients.Count));
+            return service.ImportAsync(store, files.Patients, new SynchronousProgress<int>(n => task.Value = n), cancellationToken);
+        }).ConfigureAwait(false);
+        if (!done.Succeeded)
+        {
+            done.Problems.ToList().ForEach(p => context.Error.WriteLine(p.ToString()));
+            if (done.Problems.All(p => p.Code == ApplicationProblemCodes.StoreRefused))
+            {
+                context.Error.WriteLine($"{done.Problems.Count} patient(s) in {path} exceed the store's limits; nothing was imported");
+            }
+
             return ExitCodes.InvalidData;
         }
 
-        var store = new TimelineStore(database, context.Clock, Environment.UserName);
-        ImportProgress done = await context.Console.Progress().StartAsync(ctx =>
-        {
-            ProgressTask task = ctx.AddTask("Importing patients", maxValue: Math.Max(1, files.Patients.Count));
-            return store.ImportPatientsAsync(files.Patients, new SynchronousProgress<ImportProgress>(p => task.Value = p.Processed), cancellationToken);
-        }).ConfigureAwait(false);
         context.Console.WriteLine($"{done.Imported} patient(s) imported, {done.AlreadyPresent} already stored", Style.Plain);
         return ExitCodes.Ok;
     }
