@@ -76,4 +76,28 @@ public sealed class DataEntryTests(WebAppFixture app)
         Assert.Equal(opened.Version + 1, now.Version);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task NewLab_UnitOfTheWrongDimension_ShowsTheMessageNextToTheUnitAndSavesNothing()
+    {
+        PatientVersion before = await TestData.FindAsync(app.Services, "case-2");
+        IPage page = await app.SignedInPageAsync(Roles.Clinician);
+        await page.GotoAsync("patients/case-2/events/new/lab", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await WebAppFixture.WaitForInteractiveAsync(page);
+
+        await page.GetByLabel("Event id (required)").FillAsync("c2-web-vegf");
+        await page.GetByLabel("Date (required)").FillAsync("2017-01-20");
+        await page.GetByLabel("Source (required)").FillAsync("Clinic letter");
+        await page.GetByLabel("Analyte (required)").SelectOptionAsync("vegfD");
+        await page.GetByLabel("Value (required)").FillAsync("820");
+        await page.GetByLabel("Unit", new() { Exact = true }).SelectOptionAsync("mm[Hg]");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".field.invalid #f-value-unit-error")).ToContainTextAsync("PF-006");
+        await Assertions.Expect(page.Locator("#f-value-unit")).ToHaveAttributeAsync("aria-invalid", "true");
+        PatientVersion after = await TestData.FindAsync(app.Services, "case-2");
+        Assert.Equal(before.Version, after.Version);
+        Assert.DoesNotContain(after.Patient.AllEvents, e => e.Id == "c2-web-vegf");
+        await page.Context.CloseAsync();
+    }
 }
