@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LamTrack.Testing;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Tests.Support;
 
@@ -15,10 +14,7 @@ public sealed class InteropEndpointsTests(WebHostFixture host) : IClassFixture<W
     private async Task<HttpClient> StoredCaseAsync(int caseNumber, string id)
     {
         HttpClient client = await host.ClientForAsync(Roles.Clinician);
-        JsonObject patient = CaseSeriesData.Json(caseNumber);
-        patient["id"] = id;
-        using HttpResponseMessage created = await client.PostAsync(new Uri("/api/patients", UriKind.Relative), ApiCalls.Json(patient));
-        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict);
+        await ApiCalls.CreateCaseAsync(client, caseNumber, id);
         return client;
     }
 

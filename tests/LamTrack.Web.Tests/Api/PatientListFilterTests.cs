@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using LamTrack.Testing;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Tests.Support;
 
@@ -12,11 +10,7 @@ public sealed class PatientListFilterTests(WebHostFixture host) : IClassFixture<
     private async Task<(HttpClient Client, string ETag)> StoredCase5Async(string id)
     {
         HttpClient client = await host.ClientForAsync(Roles.Clinician);
-        JsonObject patient = CaseSeriesData.Json(5);
-        patient["id"] = id;
-        using HttpResponseMessage created = await client.PostAsync(new Uri("/api/patients", UriKind.Relative), ApiCalls.Json(patient));
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (client, created.Headers.ETag!.Tag);
+        return (client, await ApiCalls.CreateCaseAsync(client, 5, id));
     }
 
     private static async Task<string[]> IdsAsync(HttpClient client, string query)
