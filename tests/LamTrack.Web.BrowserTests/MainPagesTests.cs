@@ -12,6 +12,8 @@ public sealed class MainPagesTests(WebAppFixture app)
         { Roles.Clinician, "patients", "patient-list" },
         { Roles.Clinician, "patients/case-4", "patient-page" },
         { Roles.Clinician, "patients/case-4/events/new/trough", "data-entry-trough" },
+        { Roles.Pharmacist, "patients/case-5/trough", "trough-workspace-case-5" },
+        { Roles.Pharmacist, "patients?warnings=true&sort=worklist", "patient-list-warnings" },
         { Roles.Clinician, "cohort", "cohort-dashboard" },
         { Roles.Clinician, "import-export", "import-export" },
         { Roles.Researcher, "cohort", "cohort-dashboard-researcher" },

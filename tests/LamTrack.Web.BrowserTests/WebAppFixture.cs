@@ -57,6 +57,7 @@ public sealed class WebAppFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(20_000);
         int port = FreeLoopbackPort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
         // The host reads its address before the factory's settings apply, so the address goes in as the environment would give it.
@@ -105,6 +106,8 @@ public sealed class WebAppFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
+        // The machines these run on are shared and often loaded; a cold first page can take longer than Playwright's 30 s.
+        context.SetDefaultTimeout(90_000);
         IPage page = await context.NewPageAsync();
         await SignInAsync(page, Email(role));
         return page;

@@ -47,6 +47,7 @@ public static class ApiProblems
         _ => StatusCodes.Status400BadRequest,
     };
 
-    private static ProblemDescription Describe(Problem problem) =>
+    /// <summary>One problem as the problem details list it.</summary>
+    internal static ProblemDescription Describe(Problem problem) =>
         new(problem.Code, problem.Message, problem.Location is { } l ? new ProblemPlace(l.File, l.Line, l.Record, l.Field, l.JsonPointer) : null);
 }

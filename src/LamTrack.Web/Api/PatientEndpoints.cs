@@ -1,13 +1,16 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using LamTrack.Application.Guidance;
 using LamTrack.Application.Ports;
 using LamTrack.Application.Problems;
 using LamTrack.Application.Records;
 using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
 using LamTrack.PatientFiles;
+using LamTrack.Web.Components.Pages.Records;
 using LamTrack.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 
 namespace LamTrack.Web.Api;
 
@@ -21,7 +24,8 @@ public static class PatientEndpoints
     public static IEndpointRouteBuilder MapLamTrackPatients(this IEndpointRouteBuilder endpoints)
     {
         RouteGroupBuilder group = endpoints.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization(Policies.ReadIdentified);
-        group.MapGet("/", ListAsync).WithSummary("Patient ids and labels, filtered by id or label, a page at a time.");
+        group.MapGet("/", ListAsync)
+            .WithSummary("Patient ids and labels, a page at a time: search by id or label, filters (sirolimus, recent, outOfWindow, overdue, warnings) and sort (label, id, episode, events, worklist), as of asOf (YYYY-MM-DD, default today).");
         group.MapGet("/{id}", GetAsync).WithSummary("One patient in the patient-file JSON shape; the ETag is her stored version.");
         group.MapPost("/", CreateAsync).RequireAuthorization(Policies.WriteRecord).Accepts<JsonObject>(JsonType)
             .WithSummary("Stores a new patient from a patient-file body.");
@@ -30,15 +34,24 @@ public static class PatientEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(IPatientStoreFactory stores, [FromQuery] string? search, [FromQuery] int? offset, [FromQuery] int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync([AsParameters] PatientListQuery query, IPatientStoreFactory stores, GuidanceService guidance, IClock clock,
+        CancellationToken cancellationToken)
     {
-        int skip = Math.Max(0, offset ?? 0);
-        int take = Math.Clamp(limit ?? 50, 1, 200);
+        (LocalDate? asOf, IResult? refusal) = query.AsOfDay(clock);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        int skip = Math.Max(0, query.Offset ?? 0);
+        int take = Math.Clamp(query.Limit ?? 50, 1, 200);
         try
         {
             IPatientStore store = await stores.OpenAsync(new StoreOpenRequest(null, StoreAccess.ReadOnly, "web"), cancellationToken);
-            IReadOnlyList<string> ids = await store.ListIdsAsync(cancellationToken);
-            string[] matching = [.. ids.Where(id => search is null || id.Contains(search, StringComparison.OrdinalIgnoreCase))];
+            PatientFilter filter = query.Filter();
+            IReadOnlyList<string> matching = filter.NeedsRecords
+                ? [.. (await new PatientListing(guidance).FindAsync(store, filter, asOf!.Value, cancellationToken)).Select(r => r.Id)]
+                : [.. (await store.ListIdsAsync(cancellationToken)).Where(id => query.Search is null || id.Contains(query.Search, StringComparison.OrdinalIgnoreCase))];
             var page = new List<PatientListItem>(take);
             foreach (string id in matching.Skip(skip).Take(take))
             {
@@ -46,7 +59,7 @@ public static class PatientEndpoints
                 page.Add(new PatientListItem(id, found?.Patient.Label, found?.Version ?? 0));
             }
 
-            return TypedResults.Ok(new PatientPage(matching.Length, skip, page));
+            return TypedResults.Ok(new PatientPage(matching.Count, skip, page));
         }
         catch (ProblemException ex)
         {

@@ -20,4 +20,10 @@ public static class WebProblemCodes
 
     /// <summary>A pharmacist may record troughs and dose changes only.</summary>
     public const string EventTypeNotAllowed = "WEB-API-006";
+
+    /// <summary>An upload whose media type is not one the endpoint reads (415).</summary>
+    public const string UnsupportedMediaType = "WEB-API-007";
+
+    /// <summary>An upload declared as gzip that does not decompress.</summary>
+    public const string BadCompression = "WEB-API-008";
 }

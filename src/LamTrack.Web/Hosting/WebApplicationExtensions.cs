@@ -32,6 +32,7 @@ public static class WebApplicationExtensions
         app.MapLamTrackPatients();
         app.MapLamTrackPatientGuidance();
         app.MapLamTrackCohort();
+        app.MapLamTrackInterop();
         app.MapOpenApi();
         return app;
     }

@@ -23,6 +23,16 @@ internal static class ApiCalls
         return await client.SendAsync(request);
     }
 
+    /// <summary>Stores a case of the series under <paramref name="id"/> through the API; returns her ETag.</summary>
+    public static async Task<string> CreateCaseAsync(HttpClient client, int caseNumber, string id)
+    {
+        JsonObject patient = LamTrack.Testing.CaseSeriesData.Json(caseNumber);
+        patient["id"] = id;
+        using HttpResponseMessage created = await client.PostAsync(new Uri("/api/patients", UriKind.Relative), Json(patient));
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        return created.Headers.ETag!.Tag;
+    }
+
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

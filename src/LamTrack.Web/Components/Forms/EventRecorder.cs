@@ -121,7 +121,8 @@ public sealed partial class EventRecorder(IPatientStore store, PatientRecordServ
         };
     }
 
-    // The reader names "events[3].result.value" or "events[3].doseChanges[0].dose"; the form names "result.value".
+    // The reader names "events[3].result.value", "events[3].doseChanges[0].dose", or for a value that does not convert
+    // the JSON path "$.events[3].result.value"; the form names "result.value".
     private static string? FieldOf(EventForm form, string issueField)
     {
         string local = EventPrefix().Replace(issueField, string.Empty);
@@ -132,6 +133,6 @@ public sealed partial class EventRecorder(IPatientStore store, PatientRecordServ
             .FirstOrDefault();
     }
 
-    [GeneratedRegex(@"^events\[\d+\]\.(doseChanges\[\d+\]\.)?")]
+    [GeneratedRegex(@"^(\$\.)?events\[\d+\]\.(doseChanges\[\d+\]\.)?")]
     private static partial Regex EventPrefix();
 }

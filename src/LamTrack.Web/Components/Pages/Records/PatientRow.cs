@@ -1,3 +1,4 @@
+using LamTrack.Application.Guidance;
 using LamTrack.Domain.Dates;
 using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
@@ -25,6 +26,15 @@ public sealed record PatientRow(string Id, string Label)
 
     /// <summary>The number of timeline events.</summary>
     public int EventCount { get; init; }
+
+    /// <summary>What the patient's findings say for the worklist filters, or null when guidance was not evaluated.</summary>
+    public WorklistFlags? Flags { get; init; }
+
+    /// <summary>The patient's most severe finding, or null when there is none or guidance was not evaluated.</summary>
+    public FindingDocument? MostSevere { get; init; }
+
+    /// <summary>Whether guidance was asked for but the record could not be evaluated.</summary>
+    public bool Unadvised { get; init; }
 
     /// <summary>Reads the row of <paramref name="patient"/> as of <paramref name="today"/>.</summary>
     public static PatientRow Of(Patient patient, LocalDate today)

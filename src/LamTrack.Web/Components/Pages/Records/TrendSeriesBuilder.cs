@@ -1,3 +1,5 @@
+using System.Globalization;
+using LamTrack.Application.Analysis;
 using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
 using LamTrack.Web.Components.Charts;
@@ -8,10 +10,29 @@ namespace LamTrack.Web.Components.Pages.Records;
 /// <remarks>Volumes are shown in L, DLCO in mmol/min/kPa and distances in m, converted by the Measures types; imprecise dates sit on their middle day.</remarks>
 public static class TrendSeriesBuilder
 {
-    /// <summary>FEV1, FVC, DLCO and six-minute-walk series of <paramref name="patient"/>.</summary>
+    /// <summary>FEV1, FVC, DLCO and six-minute-walk series of <paramref name="patient"/>, each with its slopes before and on
+    /// therapy from <see cref="LungFunctionSlopes"/>.</summary>
     public static IReadOnlyList<TrendSeries> Build(Patient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        IReadOnlyList<LungFunctionSlope> slopes = LungFunctionSlopes.Of(patient);
+        return [.. Series(patient).Select(s => s with { Fits = [.. slopes.Where(f => f.Measure == s.Name).Select(Fit)] })];
+    }
+
+    /// <summary>The chart line of one slope, labelled with its period and its change per year.</summary>
+    public static TrendFit Fit(LungFunctionSlope slope)
+    {
+        ArgumentNullException.ThrowIfNull(slope);
+        string label = slope.Scope == "before" ? "before sirolimus" : "on sirolimus";
+        // Volumes change by tens of millilitres a year; litres would print as 0.06.
+        string rate = slope.Unit == "L"
+            ? string.Create(CultureInfo.InvariantCulture, $"{slope.ChangePerYear * 1000:+0;−0} mL/year")
+            : string.Create(CultureInfo.InvariantCulture, $"{slope.ChangePerYear:+0.##;−0.##} {slope.Unit}/year");
+        return new TrendFit(label, slope.First, slope.ValueAtFirst, slope.Last, slope.ValueAtLast, $"{rate} ({slope.Measurements} measurements)");
+    }
+
+    private static IReadOnlyList<TrendSeries> Series(Patient patient)
+    {
         var start = patient.FirstSirolimusStart?.Midpoint;
         PulmonaryFunctionTest[] tests = [.. patient.EventsOf<PulmonaryFunctionTest>()];
         return
