@@ -10,8 +10,7 @@ namespace LamTrack.Pharmacokinetics.Proposals.Plans;
 /// <param name="Alternatives">For each interacting drug taken in the horizon: the option of changing it to one that does not
 /// interact, with the label's advice.</param>
 /// <param name="HorizonHours">Length of the plan from the decision, h.</param>
-/// <param name="Clearance">The CL/F schedule the plan was simulated with: interactions times each phase's dose-dependent
-/// CL/F ratio (1 for models without a daily-dose covariate); a forecast of the plan must use it.</param>
+/// <param name="Clearance">The CL/F schedule from interactions the plan was simulated with; a forecast of the plan uses it.</param>
 public sealed record DosePlan(
     IReadOnlyList<DosePlanPhase> Phases, string Reason, IReadOnlyList<string> TimeCourses, IReadOnlyList<string> Alternatives, double HorizonHours,
     ClearanceSchedule Clearance)

@@ -15,7 +15,9 @@ namespace LamTrack.Pharmacokinetics.Proposals.Plans;
 /// simulating the whole history, the regimens already chosen and each candidate with the time-varying CL/F schedule,
 /// minimising the mean squared log distance of the phase's troughs from the window centre √(low·high) (the Tucuxi
 /// log-scale score without its floor, so candidates that all miss the window are still ordered). A daily-dose covariate
-/// on CL/F acts only while each phase's dose is taken (<see cref="PlanClearance"/>). The catalogue reaches
+/// on CL/F (DDOSE, Jiao 2009) is held at the prior's value while the plan is simulated: it describes differences between
+/// patients, and letting a phase's dose change the clearance of the drug already in the body would make a lower dose
+/// raise the level. It is evaluated at the dose for the steady-state needed dose, as <see cref="DoseProposer"/> does. The catalogue reaches
 /// beyond the label maximum when the needed dose does (up to <see cref="CatalogueCeilingMilligramsPerDay"/>): such a
 /// regimen is flagged, never capped. The band of each phase comes from posterior draws of the whole plan.
 /// </remarks>
@@ -40,7 +42,7 @@ public static class DosePlanner
 
         List<PlanSegment> segments = PlanSegments.Find(periods, decision, end);
         PlanChoice[] choices = PlanPhaseChooser.Choose(p, segments);
-        ClearanceSchedule clearance = PlanPhaseChooser.Clearance(p, choices);
+        ClearanceSchedule clearance = p.Clearance;
         DosePlanPhase[] phases = PlanBand.Add(p, choices, clearance);
         string reason = PlanTexts.Reason(low, high, request.HorizonHours, periods);
         return new DosePlan(phases, reason, PlanTexts.TimeCourses(periods), PlanTexts.Alternatives(periods, decision), request.HorizonHours, clearance);

@@ -5,8 +5,7 @@ namespace LamTrack.Pharmacokinetics.Proposals.Plans;
 
 /// <summary>The 90 % band of each phase's troughs from posterior draws of the whole plan, and the trough days to check.</summary>
 /// <remarks>
-/// Each draw η is simulated through the whole plan with the plan's CL/F schedule (<see cref="PlanClearance"/>), so the
-/// bands of consecutive phases describe the same plausible patients. Parameter uncertainty only, as in <see cref="Forecaster"/>.
+/// Each draw η is simulated through the whole plan, so the bands of consecutive phases describe the same plausible patients. Parameter uncertainty only, as in <see cref="Forecaster"/>.
 /// Trough checks follow the label's rhythm (EU SmPC S-LAM posology [L]: a new maintenance dose is kept at least 7–14
 /// days before the next adjustment): 7 days after each switch, or the last trough of a shorter phase; the trough before
 /// the next switch when the phase is longer; 14 days into the last phase.

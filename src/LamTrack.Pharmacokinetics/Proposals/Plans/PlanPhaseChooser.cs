@@ -15,7 +15,7 @@ internal static class PlanPhaseChooser
         DosingHistory history = p.History.Before(p.DecisionTimeHours);
         foreach (PlanSegment s in segments)
         {
-            PlanChoice choice = ChooseOne(p, mode, history, choices, s);
+            PlanChoice choice = ChooseOne(p, mode, history, s);
             choices.Add(choice);
             history = history.Append(DosePlanPhase.DosesOf(choice.Regimen, s.StartHours, s.EndHours));
         }
@@ -23,30 +23,25 @@ internal static class PlanPhaseChooser
         return [.. choices];
     }
 
-    /// <summary>The plan's CL/F schedule for <paramref name="choices"/> (see <see cref="PlanClearance"/>).</summary>
-    public static ClearanceSchedule Clearance(DoseProposalRequest p, IEnumerable<PlanChoice> choices) =>
-        PlanClearance.Combine(p.Clearance, [.. choices.Select(c => (c.Segment.StartHours, c.Segment.EndHours, PlanClearance.Ratio(p.Prior, c.Regimen)))]);
-
-    private static PlanChoice ChooseOne(DoseProposalRequest p, double[] mode, DosingHistory before, List<PlanChoice> earlier, PlanSegment s)
+    private static PlanChoice ChooseOne(DoseProposalRequest p, double[] mode, DosingHistory before, PlanSegment s)
     {
         double? needed = NeededDaily(p, mode, p.Clearance.MultiplierAt(s.EndHours - 1));
         double top = Math.Clamp(Math.Ceiling((needed ?? double.MaxValue / 4) * 2 * 1.25) / 2, SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay(), DosePlanner.CatalogueCeilingMilligramsPerDay);
         double[] times = PlanChoice.TroughTimesOf(s);
         (DoseCandidate Candidate, double[] Troughs, double Penalty)[] scored =
-            [.. DoseCandidate.Standard(DailyDose.FromMilligramsPerDay(top)).Select(c => Score(p, mode, before, earlier, s, c, times))];
+            [.. DoseCandidate.Standard(DailyDose.FromMilligramsPerDay(top)).Select(c => Score(p, mode, before, s, c, times))];
         var best = scored.OrderBy(x => Math.Round(x.Penalty, 4)).ThenBy(x => x.Candidate.IsOnceDaily ? 0 : 1)
             .ThenBy(x => x.Candidate.MeanDailyMilligrams).First();
         return new PlanChoice(s, best.Candidate, needed, best.Troughs);
     }
 
     private static (DoseCandidate, double[], double) Score(
-        DoseProposalRequest p, double[] mode, DosingHistory before, List<PlanChoice> earlier, PlanSegment s, DoseCandidate c, double[] times)
+        DoseProposalRequest p, double[] mode, DosingHistory before, PlanSegment s, DoseCandidate c, double[] times)
     {
         IndividualParameters parameters = p.Prior.Individual(mode);
         DosingHistory doses = before.Append(DosePlanPhase.DosesOf(c, s.StartHours, s.EndHours));
-        ClearanceSchedule clearance = Clearance(p, [.. earlier, new PlanChoice(s, c, null, [])]);
         var troughs = new double[times.Length];
-        ConcentrationSolver.Predict(parameters, doses, clearance, times, troughs);
+        ConcentrationSolver.Predict(parameters, doses, p.Clearance, times, troughs);
         double centre = p.Window.Centre;
         double penalty = troughs.Average(t => Math.Pow(Math.Log(Math.Max(t, 1e-9) / centre), 2));
         return (c, troughs, penalty);
