@@ -13,11 +13,11 @@ internal static class DosePlanSummaries
 
     public static IEnumerable<string> BeyondLabel(DosePlanSummary plan) =>
         plan.Phases.Where(p => p.IsBeyondLabel).Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"plan phase from {p.StartDate:yyyy-MM-dd} ({p.Label}): {Needed(p)} to reach the window centre (regimen {p.Regimen}), beyond the label maximum of {SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay():0.##} mg/day: shown, not capped; consider changing the interacting drug"));
+            $"plan phase from {p.StartDate:yyyy-MM-dd} ({p.Label}): {Needed(p)}; regimen {p.Regimen} ({p.MeanDailyMilligrams:0.##} mg/day); this is beyond the label maximum of {SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay():0.##} mg/day: shown, not capped; consider changing the interacting drug"));
 
     private static string Needed(PlanPhaseSummary p) => p.NeededDailyMilligrams is double n
-        ? string.Create(CultureInfo.InvariantCulture, $"{n:0.##} mg/day is needed")
-        : "no daily dose is predicted";
+        ? string.Create(CultureInfo.InvariantCulture, $"{n:0.##} mg/day is needed to bring the steady-state trough to the window centre")
+        : "no daily dose brings the steady-state trough to the window centre under this model (its CL/F rises with the daily dose)";
 
     private static PlanPhaseSummary Phase(DosePlanPhase p, PatientPkMapping mapping) => new()
     {
