@@ -38,6 +38,12 @@ public sealed class InteractionScenarioTests
         Assert.True(r.Plan.IsBeyondLabel);
         Assert.Contains(r.Warnings, w => w.Contains("beyond the label maximum", StringComparison.Ordinal));
         Assert.Contains(r.Plan.Alternatives, a => a.Contains("change rifampicin", StringComparison.Ordinal));
+        IndividualForecastDocument own = f.Individual!;
+        Assert.Equal("jiao-2009, MAP estimate from 3 trough(s)", own.Basis);
+        Assert.InRange(own.SteadyStateNanogramsPerMillilitre / 7.8, 0.1, 0.3);
+        Assert.InRange(own.NextTroughNanogramsPerMillilitre, own.SteadyStateNanogramsPerMillilitre, 7.8);
+        Assert.True(own.NextTroughLowerNanogramsPerMillilitre <= own.NextTroughNanogramsPerMillilitre && own.NextTroughNanogramsPerMillilitre <= own.NextTroughUpperNanogramsPerMillilitre);
+        Assert.True(own.DoseBeyondLabel);
     }
 
     [Fact]
@@ -52,6 +58,12 @@ public sealed class InteractionScenarioTests
         Assert.Equal(f.ClearanceFold, last.ClearanceMultiplierAtEnd, 3);
         Assert.True(last.MeanDailyMilligrams < 0.25 * r.CurrentDailyMilligrams!.Value);
         Assert.False(r.Plan.IsBeyondLabel);
+        IndividualForecastDocument own = f.Individual!;
+        Assert.InRange(own.SteadyStateNanogramsPerMillilitre / 7.8, 8, 14);
+        Assert.True(own.SteadyStateLowerNanogramsPerMillilitre < own.SteadyStateNanogramsPerMillilitre && own.SteadyStateNanogramsPerMillilitre < own.SteadyStateUpperNanogramsPerMillilitre);
+        Assert.Equal(new LocalDate(2025, 5, 12), own.NextTroughDate);
+        Assert.Equal(last.NeededDailyMilligrams!.Value, own.DoseBackToWindowMilligramsPerDay!.Value, 0.01 * last.NeededDailyMilligrams.Value);
+        Assert.False(own.DoseBeyondLabel);
     }
 
     [Fact]

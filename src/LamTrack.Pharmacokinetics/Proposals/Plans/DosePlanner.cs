@@ -1,5 +1,7 @@
 using LamTrack.Pharmacokinetics.Dosing;
+using LamTrack.Pharmacokinetics.Estimation;
 using LamTrack.Pharmacokinetics.Interactions;
+using LamTrack.Pharmacokinetics.Models;
 
 namespace LamTrack.Pharmacokinetics.Proposals.Plans;
 
@@ -46,6 +48,17 @@ public static class DosePlanner
         DosePlanPhase[] phases = PlanBand.Add(p, choices, clearance);
         string reason = PlanTexts.Reason(low, high, request.HorizonHours, periods);
         return new DosePlan(phases, reason, PlanTexts.TimeCourses(periods), PlanTexts.Alternatives(periods, decision), request.HorizonHours, clearance);
+    }
+
+    /// <summary>The smallest daily dose, mg/day, whose steady-state trough at the posterior mode of <paramref name="estimate"/>
+    /// (the prior's typical values when null), with CL/F × <paramref name="clearanceMultiplier"/>, reaches the centre of
+    /// <paramref name="window"/>; null when no dose up to 400 mg/day does (CL/F rising with a daily-dose covariate).</summary>
+    public static double? NeededDailyMilligrams(SubjectPrior prior, MapEstimate? estimate, double clearanceMultiplier, TargetWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        double[] mode = [.. PosteriorSampler.Create(prior, estimate, 0).Mode];
+        var request = new DoseProposalRequest(prior, estimate, DosingHistory.From([]), ClearanceSchedule.None, 0, window, [], 20, 0, null, null);
+        return PlanPhaseChooser.NeededDaily(request, mode, clearanceMultiplier);
     }
 
     private static (double Low, double High) Range(ClearanceSchedule schedule, double from, double to)
