@@ -1,4 +1,8 @@
 using LamTrack.Analytics.Cohort;
+using LamTrack.Analytics.Lung;
+using LamTrack.Measures.Quantities;
+using LamTrack.Statistics.Regression;
+using NodaTime;
 using LamTrack.Domain.Patients;
 using LamTrack.Reporting.Analysis;
 using LamTrack.Testing;
@@ -37,5 +41,27 @@ public sealed class AnalysisMarkdownWriterTests
         string md = Written(AnalysisJsonWriterTests.Registry(430));
         Assert.Contains("analysis.json lists each of the 2150.", md, StringComparison.Ordinal);
         Assert.DoesNotContain("| Patient |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fev1Slopes_ByPeriod_ShowsEachPeriodWithItsCountAndADashWhenNotEstimable()
+    {
+        static Fev1Trend Trend(string scope, int n, double? mlPerYear) => new(scope, n, mlPerYear is double v
+            ? new VolumeTrend(VolumeChangeRate.FromMillilitresPerYear(v), null, n, new LocalDate(2020, 1, 1), new LocalDate(2022, 1, 1))
+            : null);
+
+        // A steep fall before sirolimus and a level course on it (the MILES figures, -12 and +1 mL/month): not pooled.
+        string text = AnalysisMarkdownWriter.Fev1Slopes([Trend("all", 7, -60), Trend("before", 3, -144), Trend("on", 3, 12), Trend("after", 1, null)]);
+
+        Assert.Equal($"{ReportFormat.Number(-60)} (7) / {ReportFormat.Number(-144)} (3) / {ReportFormat.Number(12)} (3) / – (1)", text);
+    }
+
+    [Fact]
+    public void Write_CaseSeries_PatientTableHasTheSlopesByPeriod()
+    {
+        string md = Written(CaseSeriesData.LoadAll());
+
+        Assert.Contains("FEV1 slope, mL/year (measurements): all / before / on / after", md, StringComparison.Ordinal);
+        Assert.All(md.Split('\n').Where(l => l.StartsWith("| Case ", StringComparison.Ordinal)), l => Assert.Equal(3, l.Split('|')[^2].Count(c => c == '/')));
     }
 }
