@@ -1,5 +1,6 @@
 using LamTrack.Analytics.Cohort;
 using LamTrack.Analytics.Lung;
+using LamTrack.Measures.Quantities;
 
 namespace LamTrack.Reporting.Analysis;
 
@@ -65,6 +66,24 @@ public static partial class AnalysisMarkdownWriter
         string.Join(" / ", s_fev1Scopes.Select(scope => trends.FirstOrDefault(f => f.Scope == scope) is { } t
             ? $"{(t.Trend is { } trend ? F(trend.Slope.ToMillilitresPerYear()) : "–")} ({t.Measurements})"
             : "– (0)"));
+
+    /// <summary>The cohort's mean FEV1 slopes before and on sirolimus with 95 % intervals and the paired comparison, in mL/year
+    /// and mL/month of absolute FEV1.</summary>
+    internal static IEnumerable<string> Fev1Cohort(Fev1CohortSlopes? slopes)
+    {
+        yield return $"- FEV1 slope before sirolimus (mean of patients' slopes, absolute FEV1): {Mean(slopes?.BeforeMillilitresPerYear)}";
+        yield return $"- FEV1 slope on sirolimus: {Mean(slopes?.OnMillilitresPerYear)}";
+        string paired = slopes?.OnMinusBeforeMillilitresPerYear is { } t
+            ? $"{Mean(t.Difference)}, paired t p = {ReportFormat.Number(t.PValue)}"
+            : "not computable";
+        yield return $"- FEV1 slope on minus before ({slopes?.PairedPatients ?? 0} patient(s) with both): {paired}";
+    }
+
+    private static string Mean(LamTrack.Statistics.Hypothesis.MeanEstimate? m) => m is null
+        ? "not estimable (fewer than two patients)"
+        : $"{F(m.Mean)} mL/year (95 % CI {F(m.Lower)} to {F(m.Upper)}; {F(PerMonth(m.Mean))} mL/month, {F(PerMonth(m.Lower))} to {F(PerMonth(m.Upper))}; {m.Count} patient(s))";
+
+    private static double PerMonth(double millilitresPerYear) => VolumeChangeRate.FromMillilitresPerYear(millilitresPerYear).ToMillilitresPerMonth();
 
     private static void WriteMethods(TextWriter writer)
     {

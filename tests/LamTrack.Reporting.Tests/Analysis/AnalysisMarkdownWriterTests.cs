@@ -64,4 +64,20 @@ public sealed class AnalysisMarkdownWriterTests
         Assert.Contains("FEV1 slope, mL/year (measurements): all / before / on / after", md, StringComparison.Ordinal);
         Assert.All(md.Split('\n').Where(l => l.StartsWith("| Case ", StringComparison.Ordinal)), l => Assert.Equal(3, l.Split('|')[^2].Count(c => c == '/')));
     }
+
+    [Fact]
+    public void Fev1Cohort_MilesFigures_ShowsMillilitresPerYearAndPerMonth()
+    {
+        // MILES (McCormack 2011, doi:10.1056/NEJMoa1100391): placebo -12 mL/month = -144 mL/year; sirolimus +1 mL/month = +12 mL/year.
+        Fev1CohortSlopes slopes = Fev1CohortSlopes.From([(-150.0, 6.0), (-138.0, 12.0), (null, 18.0)]);
+
+        string[] lines = [.. AnalysisMarkdownWriter.Fev1Cohort(slopes)];
+
+        Assert.Contains($"{ReportFormat.Number(-144)} mL/year", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{ReportFormat.Number(-12)} mL/month", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{ReportFormat.Number(12)} mL/year", lines[1], StringComparison.Ordinal);
+        Assert.Contains($"{ReportFormat.Number(1)} mL/month", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2 patient(s) with both", lines[2], StringComparison.Ordinal);
+        Assert.Equal(153, slopes.OnMinusBeforeMillilitresPerYear!.Difference.Mean, 9);
+    }
 }
