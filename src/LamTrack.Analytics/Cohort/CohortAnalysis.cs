@@ -50,6 +50,9 @@ public sealed record CohortAnalysis
     /// <summary>Treated patients with a recurrence on sirolimus, over treated patients.</summary>
     public (int Recurred, int Treated) RecurrenceOnTreatment { get; init; }
 
+    /// <summary>The cohort's FEV1 slopes before and on sirolimus with the paired comparison.</summary>
+    public Lung.Fev1CohortSlopes? Fev1Slopes { get; init; }
+
     /// <summary>The historical baselines shown beside the cohort.</summary>
     public required IReadOnlyList<HistoricalBaseline> Baselines { get; init; }
 }

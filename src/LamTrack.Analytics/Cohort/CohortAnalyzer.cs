@@ -68,6 +68,7 @@ public static class CohortAnalyzer
             KaplanMeierOnTreatment = curves.OnTreatment,
             RecurrenceOnTreatment = (results.Count(r => r.OnTreatment is { Recurred: true }), results.Count(r => r.OnTreatment is not null)),
             Baselines = HistoricalBaseline.Catalogue,
+            Fev1Slopes = Lung.Fev1CohortSlopes.From(results.Select(r => (r.Fev1BeforeMillilitresPerYear, r.Fev1OnMillilitresPerYear))),
         };
     }
 

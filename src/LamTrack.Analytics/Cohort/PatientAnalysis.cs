@@ -56,5 +56,11 @@ public sealed record PatientAnalysis
     public FollowUpOutcome? OnTreatment { get; init; }
 
     /// <summary>The part of this analysis that the pooled analysis uses.</summary>
-    public PatientTotals Totals => new(EpisodeCounts, PersonYears, Bands, IntentionToTreat, OnTreatment);
+    public PatientTotals Totals => new(EpisodeCounts, PersonYears, Bands, IntentionToTreat, OnTreatment)
+    {
+        Fev1BeforeMillilitresPerYear = Fev1Slope("before"),
+        Fev1OnMillilitresPerYear = Fev1Slope("on"),
+    };
+
+    private double? Fev1Slope(string scope) => Fev1.FirstOrDefault(f => f.Scope == scope)?.Trend?.Slope.ToMillilitresPerYear();
 }

@@ -19,4 +19,11 @@ public readonly record struct PatientTotals(
     ByExposure<double> PersonYears,
     IReadOnlyList<BandExposure> Bands,
     FollowUpOutcome? IntentionToTreat,
-    FollowUpOutcome? OnTreatment);
+    FollowUpOutcome? OnTreatment)
+{
+    /// <summary>The patient's FEV1 slope before sirolimus, mL/year of absolute FEV1, or null when not estimable.</summary>
+    public double? Fev1BeforeMillilitresPerYear { get; init; }
+
+    /// <summary>The patient's FEV1 slope on sirolimus, mL/year of absolute FEV1, or null when not estimable.</summary>
+    public double? Fev1OnMillilitresPerYear { get; init; }
+}

@@ -18,7 +18,7 @@ internal static class FindingDocuments
         SeverityRank = (int)f.Severity,
         Forecast = f.Interaction is { } i
             ? new InteractionForecastDocument(i.Perpetrator, i.ClearanceFold, i.TroughFoldChange, i.ExpectedTroughNanogramsPerMillilitre, i.DaysToNewSteadyState,
-                i.DoseBackToWindowMilligramsPerDay, i.DoseBeyondLabel, i.Method)
+                i.DoseBackToWindowMilligramsPerDay, i.DoseBeyondLabel, i.Method) { Individual = i.Individual is { } d ? IndividualForecastDocument.From(d) : null }
             : null,
     };
 

@@ -11,6 +11,7 @@ public static class GuidanceRegistration
     public static IServiceCollection AddLamTrackGuidance(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<LamTrack.Application.Pharmacokinetics.PharmacokineticsOptions>();
         services.TryAddSingleton(_ => ModelCatalogue.LoadShipped());
         services.TryAddSingleton<GuidanceService>();
         services.TryAddSingleton<RuleCatalogueService>();

@@ -3,25 +3,38 @@ using LamTrack.Guidance.Catalogue;
 using LamTrack.Guidance.Engine;
 using LamTrack.Guidance.Interactions;
 using LamTrack.Guidance.Settings;
+using LamTrack.Application.Pharmacokinetics;
 using LamTrack.Pharmacokinetics.Models;
+using Microsoft.Extensions.Options;
 
 namespace LamTrack.Application.Guidance;
 
 /// <summary>Guidance for one patient as of a date, and the clinic worklist (the use cases behind <c>lamtrack advise</c>).</summary>
 /// <remarks>
 /// The engine reads the one interaction table of the injected <see cref="ModelCatalogue"/>, both for naming the
-/// perpetrators and for sizing their effect. Invalid settings, an invalid catalogue and a patient that cannot be
+/// perpetrators and for sizing their effect; a sized interaction finding also carries the patient's own forecast from
+/// her MAP estimate (<see cref="EstimatedInteractionForecaster"/>). Invalid settings, an invalid catalogue and a patient that cannot be
 /// evaluated come back as <c>GUIDE-…</c> problems; nothing is thrown for them.
 /// </remarks>
 public sealed class GuidanceService
 {
     private readonly ModelCatalogue _catalogue;
+    private readonly PharmacokineticsOptions _pk;
     private readonly Lazy<GuidanceEngine> _default;
 
-    /// <summary>Creates the service.</summary>
+    /// <summary>Creates the service with the default PK settings.</summary>
     public GuidanceService(ModelCatalogue catalogue)
+        : this(catalogue, Options.Create(new PharmacokineticsOptions()))
     {
+    }
+
+    /// <summary>Creates the service; <paramref name="pharmacokinetics"/> gives the model, samples and seed of the
+    /// patient's own interaction forecast (<see cref="EstimatedInteractionForecaster"/>).</summary>
+    public GuidanceService(ModelCatalogue catalogue, IOptions<PharmacokineticsOptions> pharmacokinetics)
+    {
+        ArgumentNullException.ThrowIfNull(pharmacokinetics);
         _catalogue = catalogue ?? throw new ArgumentNullException(nameof(catalogue));
+        _pk = pharmacokinetics.Value;
         _default = new Lazy<GuidanceEngine>(() => CreateEngine(GuidanceSettings.Default));
     }
 
@@ -111,7 +124,7 @@ public sealed class GuidanceService
     }
 
     private GuidanceEngine CreateEngine(GuidanceSettings settings) =>
-        new(RuleCatalogue.LoadEmbedded(), settings, new ClearanceTableInteractionForecaster(_catalogue.Interactions), PerpetratorCatalogue.From(_catalogue.Interactions));
+        new(RuleCatalogue.LoadEmbedded(), settings, new EstimatedInteractionForecaster(_catalogue, _pk), PerpetratorCatalogue.From(_catalogue.Interactions));
 
     private static Problem[] Problems(string code, IEnumerable<string> messages, string? patientId, string? file = null) =>
         [.. messages.Select(m => new Problem(code, m, new ProblemLocation(file, null, patientId, null, null)) { Text = m })];

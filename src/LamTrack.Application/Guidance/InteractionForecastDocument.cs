@@ -11,4 +11,9 @@ namespace LamTrack.Application.Guidance;
 /// <param name="Method">How the forecast was made, with its verification tags.</param>
 public sealed record InteractionForecastDocument(
     string Perpetrator, double ClearanceFold, double TroughFoldChange, double? ExpectedTroughNanogramsPerMillilitre, int DaysToNewSteadyState,
-    double? DoseBackToWindowMilligramsPerDay, bool DoseBeyondLabel, string Method);
+    double? DoseBackToWindowMilligramsPerDay, bool DoseBeyondLabel, string Method)
+{
+    /// <summary>The patient's own forecast from her MAP estimate (population prior without troughs); left out of the JSON when none was made.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IndividualForecastDocument? Individual { get; init; }
+}

@@ -61,7 +61,11 @@ public sealed record DoseProposalReport
     /// <summary>The CL/F multiplier from interactions assumed at the new steady state (1 = none).</summary>
     public double ClearanceMultiplierAssumed { get; init; } = 1;
 
-    /// <summary>The forecast with the best regimen, or null when not asked for or not applicable.</summary>
+    /// <summary>The dose plan in phases when the CL/F multiplier from interacting drugs changes within the forecast
+    /// horizon, or null: then the single proposal (<see cref="Regimens"/>) stands unchanged.</summary>
+    public DosePlanSummary? Plan { get; init; }
+
+    /// <summary>The forecast with the plan when there is one, otherwise with the best regimen; null when not asked for or not applicable.</summary>
     public DoseForecast? Forecast { get; init; }
 
     /// <summary>The troughs the estimate used, for a plot.</summary>

@@ -7,6 +7,7 @@ using LamTrack.Pharmacokinetics.Estimation;
 using LamTrack.Pharmacokinetics.Interactions;
 using LamTrack.Pharmacokinetics.Models;
 using LamTrack.Pharmacokinetics.Proposals;
+using LamTrack.Pharmacokinetics.Proposals.Plans;
 
 namespace LamTrack.Application.Pharmacokinetics;
 
@@ -23,6 +24,7 @@ internal sealed class DoseProposalReportBuilder(
         }
 
         RegimenOption[] regimens = [.. p.Ranked.Select(Option)];
+        DosePlanSummary? plan = response.Plan is { } engine ? DosePlanSummaries.From(engine, mapping) : null;
         return report with
         {
             IsApplicable = true,
@@ -33,8 +35,9 @@ internal sealed class DoseProposalReportBuilder(
             NextTroughDate = mapping.DecisionDate.PlusDays(p.NextTroughDaysAfterChange),
             NextTroughReason = p.NextTroughReason,
             ClearanceMultiplierAssumed = p.ClearanceMultiplierAssumed,
-            Forecast = includeForecast ? Forecast(p.Ranked[0]) : null,
-            Warnings = [.. report.Warnings, .. BeyondLabel(regimens, p.Proportional)],
+            Plan = plan,
+            Forecast = includeForecast ? Forecast(p.Ranked[0], response.Plan) : null,
+            Warnings = [.. report.Warnings, .. BeyondLabel(regimens, p.Proportional), .. plan is null ? [] : DosePlanSummaries.BeyondLabel(plan)],
         };
     }
 
@@ -88,20 +91,21 @@ internal sealed class DoseProposalReportBuilder(
         o.IsCensored && !o.IsAboveLimit ? o.LowerLimitNanogramsPerMillilitre : null,
         o.IsAboveLimit ? o.UpperLimitNanogramsPerMillilitre : null);
 
-    private DoseForecast Forecast(DoseProposal best)
+    private DoseForecast Forecast(DoseProposal best, DosePlan? phased)
     {
         double decision = mapping.HoursAt(mapping.DecisionDate);
         int days = options.ForecastDays;
         IReadOnlyList<double> cycle = best.Candidate.CycleMilligrams;
-        IEnumerable<DoseEvent> plan = Enumerable.Range(0, days).Select(k => (k, mg: cycle[k % cycle.Count]))
+        IEnumerable<DoseEvent> plan = phased?.Doses() ?? Enumerable.Range(0, days).Select(k => (k, mg: cycle[k % cycle.Count]))
             .Where(x => x.mg > 0).Select(x => DoseEvent.Create(decision + (24.0 * x.k), x.mg, DoseCompartment.Depot, 0));
         DosingHistory doses = mapping.Treatment.Doses.Before(decision).Append(plan);
         double start = Math.Max(0, mapping.Treatment.Observations.Select(o => o.TimeHours).DefaultIfEmpty(decision).Min() - (options.HistoryDays * 24));
         double step = options.ForecastStepHours;
         double[] times = [.. Enumerable.Range(0, (int)((decision + (days * 24) - start) / step)).Select(k => start + (step * k))];
         InteractionResolution interactions = table.Resolve(mapping.Treatment.CoMedications, times[^1]);
-        IReadOnlyList<ForecastPoint> f = Forecaster.Forecast(response.Applicability.Prior!, response.Estimate, doses, interactions.Clearance, times, options.ForecastSamples, options.Seed);
+        IReadOnlyList<ForecastPoint> f = Forecaster.Forecast(response.Applicability.Prior!, response.Estimate, doses, phased?.Clearance ?? interactions.Clearance, times, options.ForecastSamples, options.Seed);
         ForecastBandPoint[] points = [.. f.Select(p => new ForecastBandPoint(p.TimeHours, mapping.DayAt(p.TimeHours), p.PredictionNanogramsPerMillilitre, p.LowerNanogramsPerMillilitre, p.UpperNanogramsPerMillilitre))];
-        return new DoseForecast(best.Candidate.Description, points, options.ForecastSamples, options.Seed);
+        string regimen = phased is null ? best.Candidate.Description : $"the dose plan in {phased.Phases.Count} phase(s)";
+        return new DoseForecast(regimen, points, options.ForecastSamples, options.Seed);
     }
 }

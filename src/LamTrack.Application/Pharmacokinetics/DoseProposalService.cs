@@ -12,7 +12,9 @@ namespace LamTrack.Application.Pharmacokinetics;
 /// <remarks>
 /// Maps the record to the engine's treatment (<see cref="PatientPkMapper"/>), estimates the patient's parameters (MAP),
 /// scores every standard regimen by its posterior probability of keeping each steady-state trough in the window, and
-/// forecasts the best one from the decision date with a 90 % band. The numerical settings come from
+/// forecasts the best one from the decision date with a 90 % band. When the CL/F multiplier from interacting drugs changes
+/// within the forecast horizon (<see cref="PharmacokineticsOptions.ForecastDays"/>), the report also carries a dose plan in
+/// phases (<see cref="DoseProposalReport.Plan"/>) and the forecast follows that plan. The numerical settings come from
 /// <see cref="PharmacokineticsOptions"/>. User mistakes come back as <c>PK-…</c> problems; nothing is thrown for them.
 /// </remarks>
 public sealed class DoseProposalService
@@ -59,7 +61,8 @@ public sealed class DoseProposalService
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var wanted = new PkWanted(true, [], new ProposalWish(window!, mapping.HoursAt(mapping.DecisionDate), mapping.CurrentDailyMilligrams), _options.ProposalSamples, _options.Seed);
+        var wish = new ProposalWish(window!, mapping.HoursAt(mapping.DecisionDate), mapping.CurrentDailyMilligrams) { PlanHorizonHours = 24.0 * _options.ForecastDays };
+        var wanted = new PkWanted(true, [], wish, _options.ProposalSamples, _options.Seed);
         PkResponse response = PkEngine.Run(new PkRequest(model!, mapping.Treatment, table!, wanted));
         var builder = new DoseProposalReportBuilder(_options, mapping, response, window!, table!);
         DoseProposalReport report = builder.Build(request.IncludeForecast);

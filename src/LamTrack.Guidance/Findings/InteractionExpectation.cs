@@ -17,4 +17,9 @@ namespace LamTrack.Guidance.Findings;
 /// <param name="Method">How the forecast was made, with the verification tags of its numbers.</param>
 public sealed record InteractionExpectation(
     string Perpetrator, double ClearanceFold, double TroughFoldChange, double? ExpectedTroughNanogramsPerMillilitre, int DaysToNewSteadyState,
-    double? DoseBackToWindowMilligramsPerDay, bool DoseBeyondLabel, string Method);
+    double? DoseBackToWindowMilligramsPerDay, bool DoseBeyondLabel, string Method)
+{
+    /// <summary>The patient's own forecast (MAP estimate or population prior): troughs at the new steady state and at the
+    /// next planned trough date with 90 % intervals, and the model's dose back to the window; null when none was made.</summary>
+    public Interactions.IndividualInteractionForecast? Individual { get; init; }
+}

@@ -9,4 +9,8 @@ namespace LamTrack.Guidance.Interactions;
 /// <param name="DaysToNewSteadyState">Days until the new steady state is about reached.</param>
 /// <param name="Method">How the forecast was made (model name and assumptions), printed in the finding.</param>
 /// <param name="Source">The model or study the forecast rests on, with its tag.</param>
-public sealed record InteractionForecast(double TroughFoldChange, MassConcentration? ExpectedTrough, int DaysToNewSteadyState, string Method, Citation Source);
+public sealed record InteractionForecast(double TroughFoldChange, MassConcentration? ExpectedTrough, int DaysToNewSteadyState, string Method, Citation Source)
+{
+    /// <summary>The patient's own forecast from her estimate (or the population prior), or null when the forecaster makes none.</summary>
+    public IndividualInteractionForecast? Individual { get; init; }
+}

@@ -18,4 +18,14 @@ public sealed record InteractionForecastRequest(
     LocalDate ChangeDate,
     DailyDose SirolimusDailyDose,
     MassConcentration? LastTrough,
-    LocalDate? LastTroughDate);
+    LocalDate? LastTroughDate)
+{
+    /// <summary>The patient's record, for a forecaster that estimates her own parameters; null when not given.</summary>
+    public Domain.Patients.Patient? Patient { get; init; }
+
+    /// <summary>The next planned trough date (the finding's draw-by date), or null.</summary>
+    public LocalDate? NextTroughDate { get; init; }
+
+    /// <summary>The trough window (low, high) the dose back to the window aims at (its centre), or null.</summary>
+    public (MassConcentration Low, MassConcentration High)? Window { get; init; }
+}

@@ -3,6 +3,7 @@ using LamTrack.Pharmacokinetics.Estimation;
 using LamTrack.Pharmacokinetics.Interactions;
 using LamTrack.Pharmacokinetics.Models;
 using LamTrack.Pharmacokinetics.Proposals;
+using LamTrack.Pharmacokinetics.Proposals.Plans;
 
 namespace LamTrack.Pharmacokinetics.Engine;
 
@@ -34,16 +35,23 @@ public static class PkEngine
         IReadOnlyList<ForecastPoint> forecast = w.ForecastTimesHours.Count > 0
             ? Forecaster.Forecast(prior, estimate, t.Doses, interactions.Clearance, w.ForecastTimesHours, w.Samples, w.Seed)
             : [];
-        DoseProposalResult? proposals = w.Proposals is ProposalWish wish ? Propose(prior, estimate, subject, wish, w) : null;
-        return new PkResponse(applicability, interactions.Notes, estimate, forecast, proposals);
+        if (w.Proposals is not ProposalWish wish)
+        {
+            return new PkResponse(applicability, interactions.Notes, estimate, forecast, null);
+        }
+
+        DoseProposalRequest proposal = ProposalRequest(prior, estimate, subject, wish, w);
+        DosePlan? plan = wish.PlanHorizonHours > 0
+            ? DosePlanner.Plan(new DosePlanRequest(proposal, t.CoMedications, request.Interactions, wish.PlanHorizonHours))
+            : null;
+        return new PkResponse(applicability, interactions.Notes, estimate, forecast, DoseProposer.Propose(proposal)) { Plan = plan };
     }
 
-    private static DoseProposalResult Propose(SubjectPrior prior, MapEstimate? estimate, EstimationSubject subject, ProposalWish wish, PkWanted w)
+    private static DoseProposalRequest ProposalRequest(SubjectPrior prior, MapEstimate? estimate, EstimationSubject subject, ProposalWish wish, PkWanted w)
     {
         Observation? last = subject.UsedObservations.LastOrDefault(o => !o.IsCensored);
-        var request = new DoseProposalRequest(prior, estimate, subject.Doses, subject.Clearance, wish.DecisionTimeHours, wish.Window,
+        return new DoseProposalRequest(prior, estimate, subject.Doses, subject.Clearance, wish.DecisionTimeHours, wish.Window,
             DoseCandidate.Standard(), w.Samples, w.Seed, wish.CurrentDailyMilligrams, last?.ValueNanogramsPerMillilitre);
-        return DoseProposer.Propose(request);
     }
 
     private static double Horizon(PkRequest r)
@@ -51,6 +59,7 @@ public static class PkEngine
         double last = r.Treatment.Doses.Doses.Count > 0 ? r.Treatment.Doses.Doses[^1].TimeHours : 0;
         last = Math.Max(last, r.Treatment.Observations.Count > 0 ? r.Treatment.Observations.Max(o => o.TimeHours) : 0);
         last = Math.Max(last, r.Wanted.ForecastTimesHours.Count > 0 ? r.Wanted.ForecastTimesHours.Max() : 0);
-        return Math.Max(last, (r.Wanted.Proposals?.DecisionTimeHours ?? 0) + (60 * 24));
+        double ahead = Math.Max(60 * 24, r.Wanted.Proposals?.PlanHorizonHours ?? 0);
+        return Math.Max(last, (r.Wanted.Proposals?.DecisionTimeHours ?? 0) + ahead);
     }
 }

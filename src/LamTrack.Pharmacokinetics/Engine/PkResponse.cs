@@ -2,6 +2,7 @@ using LamTrack.Pharmacokinetics.Estimation;
 using LamTrack.Pharmacokinetics.Interactions;
 using LamTrack.Pharmacokinetics.Models;
 using LamTrack.Pharmacokinetics.Proposals;
+using LamTrack.Pharmacokinetics.Proposals.Plans;
 
 namespace LamTrack.Pharmacokinetics.Engine;
 
@@ -15,6 +16,10 @@ public sealed record PkResponse(
     ModelApplicability Applicability, IReadOnlyList<InteractionNote> InteractionNotes, MapEstimate? Estimate,
     IReadOnlyList<ForecastPoint> Forecast, DoseProposalResult? Proposals)
 {
+    /// <summary>The dose plan in phases when the CL/F multiplier changes within the plan horizon, or null (no change, or
+    /// no plan asked for): the single proposal in <see cref="Proposals"/> then stands.</summary>
+    public DosePlan? Plan { get; init; }
+
     /// <summary>Every caveat to print with the result: model assumptions, unverified and unknown interactions, model notes.</summary>
     public IEnumerable<string> Caveats =>
         Applicability.Assumptions

@@ -73,7 +73,7 @@ public static class DoseProposer
         return troughs;
     }
 
-    private static SubjectPrior PriorFor(SubjectPrior prior, DoseCandidate c)
+    internal static SubjectPrior PriorFor(SubjectPrior prior, DoseCandidate c)
     {
         if (!prior.Model.Covariates.Any(d => string.Equals(d.Name, DailyDoseCovariate, StringComparison.OrdinalIgnoreCase)))
         {

@@ -1,4 +1,6 @@
 using LamTrack.Analytics.Cohort;
+using LamTrack.Analytics.Lung;
+using LamTrack.Measures.Quantities;
 
 namespace LamTrack.Reporting.Analysis;
 
@@ -37,7 +39,7 @@ public static partial class AnalysisMarkdownWriter
             return;
         }
 
-        writer.WriteLine("| Patient | First sirolimus | Episodes before / on / interrupted / after | Person-years before / on / interrupted / after | Time in range | Last trough before each recurrence after start | FEV1 slope (mL/year) |");
+        writer.WriteLine("| Patient | First sirolimus | Episodes before / on / interrupted / after | Person-years before / on / interrupted / after | Time in range | Last trough before each recurrence after start | FEV1 slope, mL/year (measurements): all / before / on / after |");
         writer.WriteLine("|---|---|---|---|---:|---|---|");
         foreach (PatientAnalysis p in patients.Take(MaxPatientRows).Select(r => r.Analysis!))
         {
@@ -45,8 +47,7 @@ public static partial class AnalysisMarkdownWriter
             var y = p.PersonYears;
             string troughs = p.TroughsAtRecurrence.Count == 0 ? "-" : string.Join("; ", p.TroughsAtRecurrence.Select(t =>
                 $"{t.Onset:uuuu-MM-dd} ({ReportFormat.Exposure(t.Exposure)}): {t.Result ?? "no trough"}{(t.DaysBefore is int d ? $", {d} d before" : string.Empty)}"));
-            var fev1 = p.Fev1.FirstOrDefault(f => f.Scope == "all");
-            string slope = fev1?.Trend is { } trend ? F(trend.Slope.ToMillilitresPerYear()) : $"not estimable ({fev1?.Measurements ?? 0} measurement(s))";
+            string slope = Fev1Slopes(p.Fev1);
             writer.WriteLine($"| {p.Label ?? p.Id} | {p.FirstSirolimusStart?.ToString("uuuu-MM-dd", null) ?? "never"} | {e.Before} / {e.On} / {e.Interrupted} / {e.After} | {F(y.Before)} / {F(y.On)} / {F(y.Interrupted)} / {F(y.After)} | {Percent(p.TimeInTargetRange)} | {troughs} | {slope} |");
         }
 
@@ -56,6 +57,33 @@ public static partial class AnalysisMarkdownWriter
             writer.WriteLine($"... and {patients.Count - MaxPatientRows} more; analysis.json lists every patient.");
         }
     }
+
+    private static readonly string[] s_fev1Scopes = ["all", "before", "on", "after"];
+
+    /// <summary>"all / before / on / after" slopes in mL/year with their number of measurements, "–" where not estimable;
+    /// per period, so a steep fall before sirolimus and a level course on it are not pooled into one middling slope.</summary>
+    internal static string Fev1Slopes(IReadOnlyList<Fev1Trend> trends) =>
+        string.Join(" / ", s_fev1Scopes.Select(scope => trends.FirstOrDefault(f => f.Scope == scope) is { } t
+            ? $"{(t.Trend is { } trend ? F(trend.Slope.ToMillilitresPerYear()) : "–")} ({t.Measurements})"
+            : "– (0)"));
+
+    /// <summary>The cohort's mean FEV1 slopes before and on sirolimus with 95 % intervals and the paired comparison, in mL/year
+    /// and mL/month of absolute FEV1.</summary>
+    internal static IEnumerable<string> Fev1Cohort(Fev1CohortSlopes? slopes)
+    {
+        yield return $"- FEV1 slope before sirolimus (mean of patients' slopes, absolute FEV1): {Mean(slopes?.BeforeMillilitresPerYear)}";
+        yield return $"- FEV1 slope on sirolimus: {Mean(slopes?.OnMillilitresPerYear)}";
+        string paired = slopes?.OnMinusBeforeMillilitresPerYear is { } t
+            ? $"{Mean(t.Difference)}, paired t p = {ReportFormat.Number(t.PValue)}"
+            : "not computable";
+        yield return $"- FEV1 slope on minus before ({slopes?.PairedPatients ?? 0} patient(s) with both): {paired}";
+    }
+
+    private static string Mean(LamTrack.Statistics.Hypothesis.MeanEstimate? m) => m is null
+        ? "not estimable (fewer than two patients)"
+        : $"{F(m.Mean)} mL/year (95 % CI {F(m.Lower)} to {F(m.Upper)}; {F(PerMonth(m.Mean))} mL/month, {F(PerMonth(m.Lower))} to {F(PerMonth(m.Upper))}; {m.Count} patient(s))";
+
+    private static double PerMonth(double millilitresPerYear) => VolumeChangeRate.FromMillilitresPerYear(millilitresPerYear).ToMillilitresPerMonth();
 
     private static void WriteMethods(TextWriter writer)
     {
@@ -67,6 +95,6 @@ public static partial class AnalysisMarkdownWriter
         writer.WriteLine("- Rates: exact Poisson (Garwood) intervals; rate ratio with the exact conditional binomial interval and p-value (as R's poisson.test); paired rates by the Wilcoxon signed-rank test (exact for small n without ties, as R's wilcox.test).");
         writer.WriteLine("- Troughs: censored results sit just beyond their limit; undetectable is 0 ng/mL. Between troughs the level is carried forward or interpolated linearly (Rosendaal 1993), as the options say; before a course's first trough it is unknown.");
         writer.WriteLine("- Kaplan–Meier: product-limit estimate with Greenwood variance and log-scale intervals, equal to R's survfit.");
-        writer.WriteLine("- FEV1: least-squares slope of absolute FEV1 over time, 365.25-day years, when a patient has two or more measurements.");
+        writer.WriteLine("- FEV1: least-squares slope of absolute FEV1 over time, 365.25-day years, over all follow-up and within each period (before, on, after sirolimus), when the period has two or more measurements on different dates; %-predicted values are not used.");
     }
 }

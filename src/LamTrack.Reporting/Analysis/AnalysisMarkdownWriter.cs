@@ -78,6 +78,10 @@ public static partial class AnalysisMarkdownWriter
             : "not computable (no patient with a difference)";
         writer.WriteLine($"- Paired per-patient rates before vs on (Wilcoxon signed-rank, {a.PairedPatients} patient(s)): {paired}");
         writer.WriteLine($"- Treated patients with a recurrence on sirolimus: {a.RecurrenceOnTreatment.Recurred} of {a.RecurrenceOnTreatment.Treated}");
+        foreach (string line in Fev1Cohort(a.Fev1Slopes))
+        {
+            writer.WriteLine(line);
+        }
     }
 
     private static void WriteBands(TextWriter writer, CohortAnalysis a)

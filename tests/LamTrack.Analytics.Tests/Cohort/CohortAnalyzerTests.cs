@@ -75,4 +75,16 @@ public sealed class CohortAnalyzerTests
         // Case 4 holds the only episode on sirolimus (Table 1).
         Assert.Equal(0, CohortAnalyzer.Summarize(each, AnalysisOptions.Default).Pooled.On.Episodes);
     }
+
+    [Fact]
+    public void Analyze_CaseSeries_Fev1SlopesPoolEachPatientsBeforeAndOnSlopes()
+    {
+        CohortAnalysis analysis = CohortAnalyzer.Analyze(BundledCases.Patients, AnalysisOptions.Default);
+        PatientTotals[] totals = [.. BundledCases.Patients.Select(p => PatientAnalyzer.Analyze(p, AnalysisOptions.Default).Totals)];
+        double[] on = [.. totals.Where(t => t.Fev1OnMillilitresPerYear is not null).Select(t => t.Fev1OnMillilitresPerYear!.Value)];
+        int both = totals.Count(t => t.Fev1BeforeMillilitresPerYear is not null && t.Fev1OnMillilitresPerYear is not null);
+
+        Assert.Equal(both, analysis.Fev1Slopes!.PairedPatients);
+        Assert.Equal(on.Length >= 2 ? on.Average() : null, analysis.Fev1Slopes.OnMillilitresPerYear?.Mean);
+    }
 }

@@ -75,6 +75,11 @@ internal static class PkDoseReport
         }
 
         context.Console.WriteLine($"Next trough: {r.NextTroughDate:yyyy-MM-dd} ({r.NextTroughReason}). CL/F multiplier from interactions assumed at steady state: ×{F(r.ClearanceMultiplierAssumed)}.", Style.Plain);
+        if (r.Plan is DosePlanSummary plan)
+        {
+            PkDosePlanText.Print(context, plan, r.Window);
+        }
+
         foreach (string warning in r.Warnings.Where(w => w.Contains("beyond the label", StringComparison.Ordinal)))
         {
             context.Console.WriteLine("Warning: " + warning, Style.Plain);

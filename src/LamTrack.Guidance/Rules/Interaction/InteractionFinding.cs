@@ -20,11 +20,16 @@ internal static class InteractionFinding
         TroughLevel? before = t.Troughs.LastOrDefault(tr => tr.Date.Midpoint <= day);
         TroughLevel? after = t.Troughs.FirstOrDefault(tr => tr.Date.Midpoint > day);
         DailyDose dose = t.ActiveCourse!.DoseOn(day) ?? t.ActiveCourse.DoseOn(t.AsOf) ?? DailyDose.FromMilligramsPerDay(0);
-        var request = new InteractionForecastRequest(t.Patient.Id, perpetrator, change, day, dose, before?.Result.Value, before?.Date.Midpoint);
+        LocalDate drawBy = day.PlusDays(context.Settings.InteractionTroughWithinDays);
+        var request = new InteractionForecastRequest(t.Patient.Id, perpetrator, change, day, dose, before?.Result.Value, before?.Date.Midpoint)
+        {
+            Patient = t.Patient,
+            NextTroughDate = drawBy,
+            Window = (context.Settings.TargetWindow.Low, context.Settings.TargetWindow.High),
+        };
         InteractionForecastOutcome forecast = context.Forecaster.Forecast(request);
         var data = Data(medication, perpetrator, change, changeDate, before, after);
         string size = forecast.Forecast is { } f ? Size(f) : "Expected size: no forecast available.";
-        LocalDate drawBy = day.PlusDays(context.Settings.InteractionTroughWithinDays);
         string verb = change == InteractionChange.Started ? "started" : "stopped";
         Severity severity = perpetrator.Strength == PerpetratorStrength.Strong ? Severity.Warning : Severity.Consider;
         string message = $"{Capital(perpetrator.Name)} ({perpetrator.Effect.ToString().ToLowerInvariant()}) {verb} on {changeDate}: sirolimus levels are expected to {direction}. {size}";
@@ -52,7 +57,10 @@ internal static class InteractionFinding
             ? new LamTrack.Pharmacokinetics.Proposals.ProportionalRule(dose.ToMilligramsPerDay(), expected.ToNanogramsPerMillilitre(), target).NewDailyMilligrams
             : null;
         return new InteractionExpectation(perpetrator.Name, fold, f.TroughFoldChange, f.ExpectedTrough?.ToNanogramsPerMillilitre(), f.DaysToNewSteadyState, doseBack,
-            doseBack is { } d && d > LamTrack.Pharmacokinetics.Proposals.SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay(), f.Method);
+            doseBack is { } d && d > LamTrack.Pharmacokinetics.Proposals.SirolimusLabel.MaximumDailyDose.ToMilligramsPerDay(), f.Method)
+        {
+            Individual = f.Individual,
+        };
     }
 
     private static List<DataPoint> Data(CoMedication medication, Perpetrator perpetrator, InteractionChange change, ClinicalDate changeDate, TroughLevel? before, TroughLevel? after)
@@ -74,8 +82,20 @@ internal static class InteractionFinding
     private static string Size(InteractionForecast f)
     {
         string to = f.ExpectedTrough is { } c ? $" to about {PatientTimeline.Format(c)}" : string.Empty;
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Expected size: trough x{f.TroughFoldChange:0.##}{to} within about {f.DaysToNewSteadyState} days ({f.Method}; {f.Source.Tag.Code()}).");
+        string size = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Expected size: trough x{f.TroughFoldChange:0.##}{to} within about {f.DaysToNewSteadyState} days ({f.Method}; {f.Source.Tag.Code()}).");
+        return f.Individual is { } i ? size + " " + Individual(i) : size;
     }
+
+    private static string Individual(IndividualInteractionForecast i)
+    {
+        string dose = i.DoseBackToWindow is { } d
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; about {d.ToMilligramsPerDay():0.##} mg/day would bring it back to the window centre{(i.DoseBeyondLabel ? " (beyond the label maximum: shown, not capped)" : string.Empty)}")
+            : "; no daily dose brings it back to the window centre under the model";
+        return $"On the current dose ({i.Basis}): {Band(i.NextTrough)} on {i.NextTroughDate:yyyy-MM-dd}, {Band(i.SteadyState)} at the new steady state{dose}.";
+    }
+
+    private static string Band(TroughPrediction p) =>
+        $"{PatientTimeline.Format(p.Prediction)} (90 % interval {PatientTimeline.Format(p.Lower)}–{PatientTimeline.Format(p.Upper)})";
 
     private static string Capital(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 }

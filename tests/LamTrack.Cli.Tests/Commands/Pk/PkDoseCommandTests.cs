@@ -51,4 +51,33 @@ public sealed class PkDoseCommandTests
         Assert.Equal(1, code);
         Assert.Contains("15-5", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dose_ShortInhibitorCourse_PrintsThePlanInPhasesAndItsJson()
+    {
+        string data = Path.Combine(LamTrack.Testing.CaseSeriesData.RepositoryRoot, "tests", "scenarios", "interactions");
+        string[] args = ["pk", "dose", "--data", data, "--patient", "scn-short", "--at", "2025-05-05"];
+
+        (int code, string output, string error) = CliRunner.Run(args);
+        (int jsonCode, string json, _) = CliRunner.Run([.. args, "--json"]);
+
+        Assert.True(code == 0 && jsonCode == 0, error);
+        Assert.Contains("Dose plan in phases", output, StringComparison.Ordinal);
+        Assert.Contains("washout of clarithromycin", output, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement phases = doc.RootElement.GetProperty("plan").GetProperty("phases");
+        Assert.Equal(3, phases.GetArrayLength());
+        Assert.Equal("2025-05-15", phases[1].GetProperty("startDate").GetString());
+    }
+
+    [Fact]
+    public void Dose_NoInteractingDrug_PrintsNoPlan()
+    {
+        string data = Path.Combine(LamTrack.Testing.CaseSeriesData.RepositoryRoot, "tests", "scenarios", "interactions");
+
+        (int code, string output, string error) = CliRunner.Run("pk", "dose", "--data", data, "--patient", "scn-none", "--at", "2025-05-05");
+
+        Assert.True(code == 0, error);
+        Assert.DoesNotContain("Dose plan in phases", output, StringComparison.Ordinal);
+    }
 }
