@@ -110,6 +110,32 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Contains(result.Problems, p => p.IsError);
     }
 
+    [Fact]
+    public void Import_MutatedIdThatMadeTheSdkThrowAValidationException_IsACodedProblem()
+    {
+        // Found by the fuzz campaign: an id that is a Boolean or an array made the strict parser throw
+        // CodedValidationException instead of reporting an issue.
+        string seed = Path.Combine(ImportIssueCodesTests.RepositoryRoot(), "tools", "LamTrack.Fuzz", "corpus", "fhir-ndjson", "zz-regression-id-not-a-string.ndjson");
+
+        ImportResult result = Import(Write("Observation.ndjson", File.ReadAllBytes(seed)));
+
+        Assert.True(result.Rejected);
+        Assert.Contains(result.Problems, p => p.Code == ImportIssueCodes.NotFhir);
+    }
+
+    [Theory]
+    [InlineData("""{"resourceType":"Patient","id":true}""")]
+    [InlineData("""{"resourceType":"Patient","id":["a","b"]}""")]
+    public void TryParseStrict_IdOfTheWrongJsonType_ReturnsNullWithANotFhirProblem(string json)
+    {
+        var problems = new ImportProblemList();
+
+        Resource? parsed = FhirJson.TryParseStrict(json, ImportLocation.OfFile("x.ndjson"), problems);
+
+        Assert.Null(parsed);
+        Assert.Contains(problems, p => p.Code == ImportIssueCodes.NotFhir);
+    }
+
     private static Resource FhirJsonParse(string json)
     {
         var problems = new ImportProblemList();
