@@ -62,10 +62,11 @@ internal static class FastStrictParser
             return true;
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or InvalidCastException or ArgumentException
-            or IndexOutOfRangeException or FormatException or OverflowException or NullReferenceException)
+            or IndexOutOfRangeException or FormatException or OverflowException or NullReferenceException or NotSupportedException)
         {
             // Whatever the lenient parse trips over (malformed JSON or UTF-8 included), the strict parse decides and reports.
-            // The SDK's lenient reader has thrown IndexOutOfRangeException on a mutated Condition (found by fuzzing).
+            // The SDK's lenient reader has thrown IndexOutOfRangeException on a mutated Condition, and NotSupportedException
+            // on the abstract type name "Resource" (both found by fuzzing).
             return false;
         }
     }

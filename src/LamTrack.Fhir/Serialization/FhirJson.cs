@@ -83,7 +83,7 @@ public static class FhirJson
             return null;
         }
         catch (Exception ex) when (ex is IndexOutOfRangeException or InvalidCastException or ArgumentException or FormatException
-            or OverflowException or NullReferenceException or Hl7.Fhir.Validation.CodedValidationException)
+            or OverflowException or NullReferenceException or NotSupportedException or Hl7.Fhir.Validation.CodedValidationException)
         {
             // The SDK's own defects on odd input (found by fuzzing) are still input that is not FHIR, never a crash.
             problems.Add(ImportIssueCodes.NotFhir, where, $"the FHIR parser could not read this resource ({ex.GetType().Name}: {ex.Message})");

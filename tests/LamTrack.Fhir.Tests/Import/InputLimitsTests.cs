@@ -126,11 +126,12 @@ public sealed class InputLimitsTests : IDisposable
     [Theory]
     [InlineData("""{"resourceType":"Patient","id":true}""")]
     [InlineData("""{"resourceType":"Patient","id":["a","b"]}""")]
-    public void TryParseStrict_IdOfTheWrongJsonType_ReturnsNullWithANotFhirProblem(string json)
+    [InlineData("""{"resourceType":"Resource","id":"x"}""")] // an abstract type: the SDK threw NotSupportedException (fuzzing)
+    public void TryParse_ResourceTheSdkThrowsOn_ReturnsNullWithANotFhirProblem(string json)
     {
         var problems = new ImportProblemList();
 
-        Resource? parsed = FhirJson.TryParseStrict(json, ImportLocation.OfFile("x.ndjson"), problems);
+        Resource? parsed = FhirJson.TryParse(Encoding.UTF8.GetBytes(json), ImportLocation.OfFile("x.ndjson"), problems);
 
         Assert.Null(parsed);
         Assert.Contains(problems, p => p.Code == ImportIssueCodes.NotFhir);
