@@ -60,9 +60,10 @@ public static class FuzzCampaign
     {
         ArgumentNullException.ThrowIfNull(copies);
         var clock = Stopwatch.StartNew();
-        Task<Result>[] runs = [.. copies.Select((copy, k) => Task.Factory.StartNew(
-            () => Run(copy, seed + (ulong)k, Share(executions, copies.Count, k), budget, perInput), TaskCreationOptions.LongRunning))];
-        Result[] results = Task.WhenAll(runs).GetAwaiter().GetResult();
+        var results = new Result[copies.Count];
+        // One thread per copy: the campaign is CPU-bound and synchronous, so no task is awaited.
+        Parallel.For(0, copies.Count, new ParallelOptions { MaxDegreeOfParallelism = copies.Count },
+            k => results[k] = Run(copies[k], seed + (ulong)k, Share(executions, copies.Count, k), budget, perInput));
         return new Result(copies[0].Name, results.Sum(r => r.Executions), clock.Elapsed, results.Max(r => r.Slowest),
             [.. results.SelectMany(r => r.Findings).Take(MaxFindings)]);
     }
