@@ -38,11 +38,11 @@ internal static class DependencyRules
     public static readonly IReadOnlyDictionary<string, string[]> CompositionForbidden = new Dictionary<string, string[]>
     {
         // The command line parses options, calls application services and renders their results: it names no type of the
-        // PK, guidance or dosing engines, of the FHIR adapter or of a database driver (expected failures are worded by
+        // analytics, statistics, PK, guidance or dosing engines (reports are rendered by LamTrack.Reporting), of the FHIR adapter or of a database driver (expected failures are worded by
         // LamTrack.Hosting's ExpectedFailures). It starts the web host through LamTrack.Web's plain entry points
         // (LamTrackWebServer) and uses no part of ASP.NET Core or OpenAPI itself; the web project's OpenAPI source
         // generator is kept out of its build (LamTrack.Cli.csproj).
-        ["Cli"] = ["LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Dosing", "LamTrack.Fhir", "LamTrack.Storage",
+        ["Cli"] = ["LamTrack.Analytics", "LamTrack.Statistics", "LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Dosing", "LamTrack.Fhir", "LamTrack.Storage",
             "Hl7.Fhir", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.OpenApi"],
         ["Web"] = ["LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Statistics", "LamTrack.Dosing", "LamTrack.Fhir",
             "LamTrack.Storage.Sqlite", "LamTrack.Storage.Postgres", "lamtrack", "System.CommandLine", "Spectre.Console"],

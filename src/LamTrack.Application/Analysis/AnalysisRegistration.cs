@@ -1,9 +1,10 @@
 using LamTrack.Application.Reports;
+using LamTrack.Application.Synthesis;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Application.Analysis;
 
-/// <summary>Registers the cohort use cases: the case-series report and the cohort analysis.</summary>
+/// <summary>Registers the cohort use cases: the case-series report, the cohort analysis and the synthetic cohort.</summary>
 public static class AnalysisRegistration
 {
     /// <summary>Adds the report and analysis services.</summary>
@@ -11,6 +12,7 @@ public static class AnalysisRegistration
     {
         services.AddSingleton<CaseSeriesReportService>();
         services.AddSingleton<CohortAnalysisService>();
+        services.AddSingleton<SyntheticCohortService>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ namespace LamTrack.Application.Reports;
 /// <param name="Refusal">Why no report was made (invalid records, no patient); null when <paramref name="Table"/> is set.</param>
 public sealed record CaseSeriesReport(Table1? Table, IReadOnlyList<Patient> Patients, IReadOnlyList<PatientFileIssue> Issues, IReadOnlyList<string> InvalidRecords, string? Refusal)
 {
+    /// <summary>Whether Table 1 was computed (false when the patients were refused; <see cref="Refusal"/> says why).</summary>
+    public bool HasTable => Table is not null;
+
     /// <summary>The issues as problems (codes <c>PF-…</c>, <c>DOM-…</c>).</summary>
     public IReadOnlyList<Problem> Problems => Records.PatientFileProblems.From(Issues);
 }

@@ -1,3 +1,4 @@
+using LamTrack.Reporting.Analysis;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Hosting.Reporting;
@@ -9,6 +10,7 @@ public static class ReportingRegistration
     public static IServiceCollection AddLamTrackReporting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<CohortAnalysisReporter>();
         return services;
     }
 }

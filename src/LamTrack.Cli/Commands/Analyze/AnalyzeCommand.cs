@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LamTrack.Analytics.Cohort;
 using LamTrack.Application.Analysis;
 using LamTrack.Application.Records;
 using LamTrack.Cli.Infrastructure;
@@ -36,67 +35,42 @@ public static class AnalyzeCommand
 
     private static async Task<int> RunAsync(CliContext context, ParseResult parsed, Inputs inputs, AnalyzeOptionsBinder binder, CancellationToken cancellationToken)
     {
-        (AnalysisOptions? options, string? error) = binder.Bind(parsed);
-        if (options is null)
+        (AnalysisSettings? settings, string? error) = binder.Bind(parsed);
+        if (settings is null)
         {
             context.Error.WriteLine($"usage: {error}");
             return ExitCodes.Usage;
         }
 
-        // Each patient's outputs are rendered as she is analysed; only her report is kept.
-        var renderer = new PatientReportRenderer();
-        var service = context.Services.GetRequiredService<CohortAnalysisService>();
+        var reporter = context.Services.GetRequiredService<CohortAnalysisReporter>();
         var source = new PatientSourceRequest(inputs.Data, inputs.Db);
-        CohortAnalysisResult<PatientReport> loaded = await PatientSource.WithProgressAsync(source, context,
-            (opened, progress) => service.AnalyzeAsync(new CohortAnalysisRequest(opened, options, inputs.SkipInvalid), renderer.Render, report => report.Totals, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (loaded.Analysis is not CohortAnalysis analysis)
+        CohortAnalysisReport report = await PatientSource.WithProgressAsync(source, context,
+            (opened, progress) => reporter.AnalyzeAsync(opened, settings, inputs.SkipInvalid, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (!report.Succeeded)
         {
-            PatientSource.PrintIssues(loaded.Issues, context);
-            context.Error.WriteLine($"{loaded.Issues.Count} problem(s) in {loaded.InvalidRecords.Count} record(s); {loaded.Refusal}. Nothing was written.");
+            PatientSource.PrintIssues(report.Issues, context);
+            context.Error.WriteLine($"{report.Issues.Count} problem(s) in {report.InvalidRecords.Count} record(s); {report.Refusal}. Nothing was written.");
             return ExitCodes.InvalidData;
         }
 
-        var info = new AnalysisReportInfo(context.Clock.GetCurrentInstant(), inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database"), loaded.InvalidRecords);
-        IReadOnlyList<string> written = WriteOutputs(analysis, loaded.Patients, info, inputs.Output.FullName);
-        Summarise(context, analysis, loaded, written);
+        string dataSource = inputs.Data ?? (inputs.Db is null ? "bundled case series" : "database");
+        IReadOnlyList<string> written = report.WriteTo(inputs.Output.FullName, context.Clock.GetCurrentInstant(), dataSource);
+        Summarise(context, report, written);
         return ExitCodes.Ok;
     }
 
-    private static IReadOnlyList<string> WriteOutputs(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, string directory) =>
-        new OutputDirectory()
-            .File("analysis.json", path =>
-            {
-                using FileStream json = File.Create(path);
-                AnalysisJsonWriter.Write(analysis, patients, info, json);
-            })
-            .File("analysis.md", path =>
-            {
-                using var md = new StreamWriter(path);
-                AnalysisMarkdownWriter.Write(analysis, patients, info, md);
-            })
-            .File("km.png", path => KaplanMeierPlot.Build(analysis).SavePng(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
-            .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
-            .WriteTo(directory);
-
-    private static void Summarise(CliContext context, CohortAnalysis analysis, CohortAnalysisResult<PatientReport> loaded, IReadOnlyList<string> written)
+    private static void Summarise(CliContext context, CohortAnalysisReport report, IReadOnlyList<string> written)
     {
         IAnsiConsole console = context.Console;
-        if (loaded.InvalidRecords.Count > 0)
+        if (report.InvalidRecords.Count > 0)
         {
-            PatientSource.PrintIssues(loaded.Issues, context);
-            console.MarkupLine($"[yellow]Skipped {loaded.InvalidRecords.Count} invalid record(s); they are listed in analysis.json and analysis.md.[/]");
+            PatientSource.PrintIssues(report.Issues, context);
+            console.MarkupLine($"[yellow]Skipped {report.InvalidRecords.Count} invalid record(s); they are listed in analysis.json and analysis.md.[/]");
         }
 
-        console.MarkupLine(Markup.Escape($"Analysed {analysis.PatientCount} patient(s). Options: {analysis.Options}"));
-        foreach (var kind in Analytics.Exposure.ByExposure<int>.Kinds)
+        foreach (string line in report.SummaryLines())
         {
-            PooledRate r = analysis.Pooled[kind];
-            console.MarkupLine(Markup.Escape($"  {ReportFormat.Exposure(kind),-12} {r.Episodes,7} episodes {ReportFormat.Number(r.PersonYears),10} person-years  rate {ReportFormat.Number(r.Rate?.PerPersonYear)} ({ReportFormat.Interval(r.Rate?.Interval)})"));
-        }
-
-        if (analysis.RateRatioOnVsBefore is { } ratio)
-        {
-            console.MarkupLine(Markup.Escape($"  rate ratio on vs before: {ReportFormat.Number(ratio.Estimate)} ({ReportFormat.Interval(ratio.Interval)})"));
+            console.MarkupLine(Markup.Escape(line));
         }
 
         foreach (string path in written)

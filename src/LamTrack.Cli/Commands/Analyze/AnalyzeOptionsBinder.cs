@@ -1,11 +1,9 @@
 using System.CommandLine;
-using LamTrack.Analytics.Cohort;
-using LamTrack.Analytics.Episodes;
-using LamTrack.Analytics.Troughs;
+using LamTrack.Application.Analysis;
 
 namespace LamTrack.Cli.Commands.Analyze;
 
-/// <summary>The analysis options of <c>lamtrack analyze</c> and their mapping to <see cref="AnalysisOptions"/>.</summary>
+/// <summary>The analysis options of <c>lamtrack analyze</c> and their mapping to <see cref="AnalysisSettings"/>.</summary>
 internal sealed class AnalyzeOptionsBinder
 {
     public Option<string> Levels { get; } = new("--levels") { Description = "Level between troughs: carry-forward (default) or linear (Rosendaal).", DefaultValueFactory = _ => "carry-forward" };
@@ -24,44 +22,32 @@ internal sealed class AnalyzeOptionsBinder
 
     public void Configure()
     {
-        Levels.AcceptOnlyFromAmong("carry-forward", "linear");
-        Bilateral.AcceptOnlyFromAmong("one-event", "per-side");
+        Levels.AcceptOnlyFromAmong([.. AnalysisSettings.LevelNames]);
+        Bilateral.AcceptOnlyFromAmong([.. AnalysisSettings.BilateralNames]);
         Bands.Validators.Add(result =>
         {
             foreach (string text in result.GetValueOrDefault<string[]>() ?? [])
             {
-                try
+                if (AnalysisSettings.BandError(text) is { } error)
                 {
-                    TroughBand.Parse(text);
-                }
-                catch (FormatException ex)
-                {
-                    result.AddError(ex.Message);
+                    result.AddError(error);
                 }
             }
         });
     }
 
-    /// <summary>The options, or an error message when the target band is not among the bands.</summary>
-    public (AnalysisOptions? Options, string? Error) Bind(ParseResult parsed)
+    /// <summary>The settings, or an error message when the target band is not among the bands.</summary>
+    public (AnalysisSettings? Settings, string? Error) Bind(ParseResult parsed)
     {
-        string[] bandTexts = parsed.GetValue(Bands) ?? [];
-        IReadOnlyList<TroughBand> bands = bandTexts.Length == 0 ? TroughBand.Defaults : [.. bandTexts.Select(TroughBand.Parse)];
-        string target = parsed.GetValue(Target)!;
-        if (!bands.Any(b => b.Name == target))
+        var settings = new AnalysisSettings
         {
-            return (null, $"--target-band '{target}' is not one of the bands: {string.Join(", ", bands.Select(b => b.Name))}");
-        }
-
-        var options = new AnalysisOptions
-        {
-            Interpolation = parsed.GetValue(Levels) == "linear" ? LevelInterpolation.Linear : LevelInterpolation.CarryForward,
-            Bilateral = parsed.GetValue(Bilateral) == "per-side" ? BilateralCounting.PerSide : BilateralCounting.OneEvent,
+            Levels = parsed.GetValue(Levels)!,
+            Bilateral = parsed.GetValue(Bilateral)!,
             MergeOverlappingEpisodes = !parsed.GetValue(NoMerge),
             CountIndexEpisode = !parsed.GetValue(ExcludeIndex),
-            Bands = bands,
-            TargetBand = target,
+            Bands = parsed.GetValue(Bands) ?? [],
+            TargetBand = parsed.GetValue(Target)!,
         };
-        return (options, null);
+        return settings.Error() is { } error ? (null, error) : (settings, null);
     }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using LamTrack.Analytics.CaseSeries;
 using LamTrack.Application.Records;
 using LamTrack.Application.Reports;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Domain.Patients;
 using LamTrack.Reporting.CaseSeries;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -28,46 +26,36 @@ public static class ReportCommand
     {
         var service = context.Services.GetRequiredService<CaseSeriesReportService>();
         CaseSeriesReport report = await PatientSource.WithProgressAsync(source, context, (opened, progress) => service.BuildAsync(new CaseSeriesReportRequest(opened), progress, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (report.Table is not Table1 table)
+        if (!report.HasTable)
         {
             PatientSource.PrintIssues(report.Issues, context);
             context.Error.WriteLine($"report not written: {report.Refusal}");
             return ExitCodes.InvalidData;
         }
 
-        IReadOnlyList<Patient> patients = report.Patients;
-        IReadOnlyList<string> written = new OutputDirectory()
-            .Text("table1.md", Table1Renderer.ToMarkdown(table))
-            .Text("table1.csv", Table1Renderer.ToCsv(table))
-            .Text("table1.html", Table1Renderer.ToHtml(table))
-            .File("figure1.png", path => Figure1Renderer.Build(patients).SavePng(path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
-            .File("figure1.svg", path => Figure1Renderer.Build(patients).SaveSvg(path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
-            .Text("data-quality.md", DataQualityReport.ToMarkdown(patients, table))
-            .WriteTo(output);
-        PrintTable(table, context);
+        IReadOnlyList<string> written = CaseSeriesReportFiles.Write(report, output);
+        PrintTable(CaseSeriesReportFiles.Text(report), context);
         context.Console.MarkupLineInterpolated($"[green]{written.Count} files written to {output}[/]");
         return ExitCodes.Ok;
     }
 
-    private static int FigureHeight(IReadOnlyList<Patient> patients) => 260 + (Figure1Renderer.HeightPerLanePixels * patients.Count);
-
-    private static void PrintTable(Table1 table, CliContext context)
+    private static void PrintTable(Table1Text table, CliContext context)
     {
-        var grid = new Table().Title("Table 1 (computed from events)").AddColumn("Characteristics");
+        var grid = new Table().Title(table.Title);
         foreach (string column in table.Columns)
         {
-            grid.AddColumn(column);
+            grid.AddColumn(Markup.Escape(column));
         }
 
-        foreach (Table1Row row in table.Rows)
+        foreach (IReadOnlyList<string> row in table.Rows)
         {
-            grid.AddRow([Markup.Escape(row.Characteristic), .. row.Cells.Select(c => Markup.Escape(c.Text + string.Concat(c.FootnoteMarks.Select(m => $" ({m})"))))]);
+            grid.AddRow([.. row.Select(Markup.Escape)]);
         }
 
         context.Console.Write(grid);
-        foreach (Table1Footnote note in table.Footnotes)
+        foreach (string note in table.Footnotes)
         {
-            context.Console.MarkupLineInterpolated($"({note.Mark}) {note.Column}: {note.Text}");
+            context.Console.MarkupLine(Markup.Escape(note));
         }
     }
 }

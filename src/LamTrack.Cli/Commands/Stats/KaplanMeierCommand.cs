@@ -3,7 +3,6 @@ using System.Globalization;
 using LamTrack.Application.Problems;
 using LamTrack.Application.Statistics;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.Statistics.Survival;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -12,19 +11,12 @@ namespace LamTrack.Cli.Commands.Stats;
 /// <summary><c>lamtrack stats km</c>: a Kaplan–Meier table from a <c>time,status</c> CSV, equal to R's survfit.</summary>
 internal static class KaplanMeierCommand
 {
-    private static readonly Dictionary<string, ConfidenceIntervalType> s_types = new(StringComparer.Ordinal)
-    {
-        ["log"] = ConfidenceIntervalType.Log,
-        ["log-log"] = ConfidenceIntervalType.LogLog,
-        ["plain"] = ConfidenceIntervalType.Plain,
-    };
-
     public static Command Create(CliContext context)
     {
         var input = new Option<FileInfo>("--input") { Description = "CSV with columns time (≥ 0) and status (1 event, 0 censored).", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "CSV to write: time,n_risk,n_event,n_censor,surv,std_err,lower95,upper95.", Required = true };
         var type = new Option<string>("--conf-type") { Description = "Confidence interval: log (R's default), log-log or plain.", DefaultValueFactory = _ => "log" };
-        type.AcceptOnlyFromAmong([.. s_types.Keys]);
+        type.AcceptOnlyFromAmong([.. KaplanMeierRequest.IntervalTypeNames]);
         var level = new Option<double>("--conf-level") { Description = "Two-sided confidence level in (0, 1).", DefaultValueFactory = _ => 0.95 };
         level.Validators.Add(result =>
         {
@@ -39,15 +31,15 @@ internal static class KaplanMeierCommand
         {
             input, output, type, level,
         };
-        command.SetAction((parsed, cancellationToken) => RunAsync(context, new KaplanMeierRequest(parsed.GetRequiredValue(input).FullName, parsed.GetRequiredValue(output).FullName,
-            new KaplanMeierOptions { IntervalType = s_types[parsed.GetValue(type)!], ConfidenceLevel = parsed.GetValue(level) }), cancellationToken));
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, KaplanMeierRequest.Create(parsed.GetRequiredValue(input).FullName, parsed.GetRequiredValue(output).FullName,
+            parsed.GetValue(type)!, parsed.GetValue(level)), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, KaplanMeierRequest request, CancellationToken cancellationToken)
     {
         KaplanMeierResult result = await context.Services.GetRequiredService<KaplanMeierService>().FitAsync(request, cancellationToken).ConfigureAwait(false);
-        if (result.Curve is not KaplanMeierCurve curve)
+        if (result.Summary is not KaplanMeierSummary summary)
         {
             foreach (Problem problem in result.Problems)
             {
@@ -62,18 +54,17 @@ internal static class KaplanMeierCommand
             return ExitCodes.InvalidData;
         }
 
-        Report(context.Console, curve, new FileInfo(request.OutputPath));
+        Report(context.Console, summary, new FileInfo(request.OutputPath));
         return ExitCodes.Ok;
     }
 
-    private static void Report(IAnsiConsole console, KaplanMeierCurve curve, FileInfo output)
+    private static void Report(IAnsiConsole console, KaplanMeierSummary summary, FileInfo output)
     {
-        MedianSurvival median = curve.Median();
         string Show(double? v) => v?.ToString("G6", CultureInfo.InvariantCulture) ?? "not reached";
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"Kaplan–Meier: {curve.SubjectCount} subjects, {curve.EventCount} events, {curve.Count} distinct times."));
+            $"Kaplan–Meier: {summary.SubjectCount} subjects, {summary.EventCount} events, {summary.DistinctTimes} distinct times."));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"Median {Show(median.Median)} ({curve.Options.ConfidenceLevel * 100:0.###} % CI {Show(median.Lower)} to {Show(median.Upper)})."));
+            $"Median {Show(summary.MedianTime)} ({summary.ConfidenceLevel * 100:0.###} % CI {Show(summary.MedianLower)} to {Show(summary.MedianUpper)})."));
         console.MarkupLine($"Wrote {Markup.Escape(output.FullName)}");
     }
 }

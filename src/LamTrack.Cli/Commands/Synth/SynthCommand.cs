@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
-using LamTrack.Analytics.Synthesis;
+using LamTrack.Application.Problems;
+using LamTrack.Application.Progress;
+using LamTrack.Application.Synthesis;
 using LamTrack.Cli.Infrastructure;
-using LamTrack.PatientFiles;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace LamTrack.Cli.Commands.Synth;
@@ -10,8 +12,6 @@ namespace LamTrack.Cli.Commands.Synth;
 /// <summary><c>lamtrack synth --patients N --seed S --out PATH</c>: a deterministic synthetic cohort in the patient file format (JSON Lines).</summary>
 public static class SynthCommand
 {
-    private const int ChunkSize = 2000;
-
     /// <summary>Creates the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -36,44 +36,42 @@ public static class SynthCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parsed => Run(context, parsed.GetValue(patients), parsed.GetValue(seed), parsed.GetRequiredValue(output), model.Bind(parsed)));
+        command.SetAction(parsed => Run(context, new SyntheticCohortRequest(parsed.GetValue(patients), parsed.GetValue(seed), parsed.GetRequiredValue(output).FullName, model.Bind(parsed))));
         return command;
     }
 
-    private static int Run(CliContext context, int count, int seed, FileInfo output, SyntheticCohortParameters parameters)
+    private static int Run(CliContext context, SyntheticCohortRequest request)
     {
-        if (output.Directory is { Exists: false })
+        var service = context.Services.GetRequiredService<SyntheticCohortService>();
+        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))))
         {
-            context.Error.WriteLine($"error: output directory '{output.Directory.FullName}' does not exist; nothing was written.");
-            return ExitCodes.InvalidData;
+            return Refused(context, service.Generate(request, null, CancellationToken.None));
         }
 
-        context.Console.MarkupLine(Markup.Escape($"Synthetic cohort: {count} patients, seed {seed}."));
-        context.Console.MarkupLine(Markup.Escape($"Parameters: {parameters}"));
+        context.Console.MarkupLine(Markup.Escape($"Synthetic cohort: {request.PatientCount} patients, seed {request.Seed}."));
+        context.Console.MarkupLine(Markup.Escape($"Parameters: {request.Settings.Describe()}"));
+        IReadOnlyList<Problem> problems = [];
         context.Console.Progress().Start(progress =>
         {
-            ProgressTask task = progress.AddTask("Generating patients", maxValue: count);
-            AtomicOutput.Write(output.FullName, writer => WriteChunks(writer, count, seed, parameters, task));
+            ProgressTask task = progress.AddTask("Generating patients", maxValue: request.PatientCount);
+            problems = service.Generate(request, new SynchronousProgress<int>(n => task.Increment(n)), CancellationToken.None);
         });
-        context.Console.MarkupLine($"Wrote {Markup.Escape(output.FullName)}");
+        if (problems.Count > 0)
+        {
+            return Refused(context, problems);
+        }
+
+        context.Console.MarkupLine($"Wrote {Markup.Escape(Path.GetFullPath(request.OutputPath))}");
         return ExitCodes.Ok;
     }
 
-    private static void WriteChunks(TextWriter writer, int count, int seed, SyntheticCohortParameters parameters, ProgressTask task)
+    private static int Refused(CliContext context, IReadOnlyList<Problem> problems)
     {
-        var lines = new string[ChunkSize];
-        for (int first = 0; first < count; first += ChunkSize)
+        foreach (Problem problem in problems)
         {
-            int size = Math.Min(ChunkSize, count - first);
-            // Each patient has its own generator, so chunks can be generated in parallel and stay deterministic.
-            Parallel.For(0, size, i => lines[i] = PatientFileWriter.ToJsonLine(CohortSimulator.GeneratePatient(first + i, seed, parameters)));
-            for (int i = 0; i < size; i++)
-            {
-                writer.Write(lines[i]);
-                writer.Write('\n');
-            }
-
-            task.Increment(size);
+            context.Error.WriteLine($"error: {problem.Message}");
         }
+
+        return ExitCodes.InvalidData;
     }
 }

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using LamTrack.Analytics.Synthesis;
+using LamTrack.Application.Synthesis;
 
 namespace LamTrack.Cli.Commands.Synth;
 
-/// <summary>The model options of <c>lamtrack synth</c>; each defaults to <see cref="SyntheticCohortParameters"/>.</summary>
+/// <summary>The model options of <c>lamtrack synth</c>; each defaults to <see cref="SyntheticCohortSettings.Defaults"/>.</summary>
 internal sealed class SynthModelOptions
 {
-    private static readonly SyntheticCohortParameters s_defaults = new();
+    private static readonly SyntheticCohortSettings s_defaults = SyntheticCohortSettings.Defaults;
 
     public Option<double> UntreatedRate { get; } = Rate("--untreated-rate", "Pneumothorax episodes per person-year off sirolimus.", s_defaults.UntreatedRatePerYear);
 
@@ -18,13 +18,7 @@ internal sealed class SynthModelOptions
 
     public IEnumerable<Option> All => [UntreatedRate, InRange, LowLevel, Undetectable];
 
-    public SyntheticCohortParameters Bind(ParseResult parsed) => s_defaults with
-    {
-        UntreatedRatePerYear = parsed.GetValue(UntreatedRate),
-        InRangeMultiplier = parsed.GetValue(InRange),
-        LowLevelMultiplier = parsed.GetValue(LowLevel),
-        UndetectableMultiplier = parsed.GetValue(Undetectable),
-    };
+    public SyntheticCohortSettings Bind(ParseResult parsed) => new(parsed.GetValue(UntreatedRate), parsed.GetValue(InRange), parsed.GetValue(LowLevel), parsed.GetValue(Undetectable));
 
     private static Option<double> Rate(string name, string description, double defaultValue)
     {

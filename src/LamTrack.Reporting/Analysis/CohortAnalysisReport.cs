@@ -1,0 +1,77 @@
+using LamTrack.Analytics.Cohort;
+using LamTrack.Analytics.Exposure;
+using LamTrack.Application.Analysis;
+using LamTrack.Application.Output;
+using LamTrack.PatientFiles;
+using NodaTime;
+
+namespace LamTrack.Reporting.Analysis;
+
+/// <summary>A finished cohort analysis with its per-patient reports: its summary as text lines and its files
+/// (analysis.json, analysis.md, km.png, km.svg).</summary>
+/// <param name="result">The analysis, or why it was refused.</param>
+public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> result)
+{
+    /// <summary>The analysis and the per-patient reports, or why the analysis was refused.</summary>
+    public CohortAnalysisResult<PatientReport> Result { get; } = result ?? throw new ArgumentNullException(nameof(result));
+
+    /// <summary>Whether the cohort was analysed (false: <see cref="Refusal"/> says why).</summary>
+    public bool Succeeded => Result.Analysis is not null;
+
+    /// <summary>The problems of the invalid records.</summary>
+    public IReadOnlyList<PatientFileIssue> Issues => Result.Issues;
+
+    /// <summary>The records left out (or that made the analysis refuse).</summary>
+    public IReadOnlyList<string> InvalidRecords => Result.InvalidRecords;
+
+    /// <summary>Why nothing was analysed, or null.</summary>
+    public string? Refusal => Result.Refusal;
+
+    /// <summary>The summary a terminal shows: patients, options, then per exposure period the episodes, person-years
+    /// and the exact rate per person-year with its 95 % interval, then the rate ratio on vs before.</summary>
+    public IReadOnlyList<string> SummaryLines()
+    {
+        CohortAnalysis analysis = Analysis;
+        var lines = new List<string> { $"Analysed {analysis.PatientCount} patient(s). Options: {analysis.Options}" };
+        foreach (ExposureKind kind in ByExposure<int>.Kinds)
+        {
+            PooledRate r = analysis.Pooled[kind];
+            lines.Add($"  {ReportFormat.Exposure(kind),-12} {r.Episodes,7} episodes {ReportFormat.Number(r.PersonYears),10} person-years  rate {ReportFormat.Number(r.Rate?.PerPersonYear)} ({ReportFormat.Interval(r.Rate?.Interval)})");
+        }
+
+        if (analysis.RateRatioOnVsBefore is { } ratio)
+        {
+            lines.Add($"  rate ratio on vs before: {ReportFormat.Number(ratio.Estimate)} ({ReportFormat.Interval(ratio.Interval)})");
+        }
+
+        return lines;
+    }
+
+    /// <summary>Writes analysis.json, analysis.md, km.png and km.svg into <paramref name="folder"/> (created if needed).</summary>
+    /// <param name="folder">The output folder.</param>
+    /// <param name="generatedAt">When the analysis was made (from the injected clock).</param>
+    /// <param name="dataSource">Where the patients came from, as the outputs name it.</param>
+    /// <returns>The paths written.</returns>
+    public IReadOnlyList<string> WriteTo(string folder, Instant generatedAt, string dataSource)
+    {
+        CohortAnalysis analysis = Analysis;
+        IReadOnlyList<PatientReport> patients = Result.Patients;
+        var info = new AnalysisReportInfo(generatedAt, dataSource, Result.InvalidRecords);
+        return new OutputDirectory()
+            .File("analysis.json", path =>
+            {
+                using FileStream json = File.Create(path);
+                AnalysisJsonWriter.Write(analysis, patients, info, json);
+            })
+            .File("analysis.md", path =>
+            {
+                using var md = new StreamWriter(path);
+                AnalysisMarkdownWriter.Write(analysis, patients, info, md);
+            })
+            .File("km.png", path => KaplanMeierPlot.Build(analysis).SavePng(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .WriteTo(folder);
+    }
+
+    private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");
+}
