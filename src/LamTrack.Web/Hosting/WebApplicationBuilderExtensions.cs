@@ -22,6 +22,7 @@ public static class WebApplicationBuilderExtensions
         builder.Services.AddOptions<StorageOptions>().PostConfigure<WebSettings>((options, settings) => options.DefaultDatabase = settings.Store.Text);
         builder.Services.AddLamTrackIdentity();
         builder.Services.AddSingleton<Api.CohortCache>();
+        builder.Services.AddSingleton<Api.CohortChanges>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddProblemDetails();
