@@ -51,6 +51,9 @@ public sealed class Utf8PatientReaderTests
     [InlineData("""{"id":"a","events":[{"type":"trough","result":{"value":"7.1"}}]}""")] // a number written as a string
     [InlineData("""{"id":"a","events":[{"type":"pneumothorax","triggers":["a",null]}]}""")] // a null word in a list
     [InlineData("""{"id":"a","events":[{"type":"trough","date":{"value":"2016","approx":null}}]}""")] // approx must be true or false
+    [InlineData("""{"id":"a","id":"b"}""")] // a repeated key: the serializer reports it
+    [InlineData("""{"id":"a","events":[{"type":"trough","date":{"value":"2016"},"type":"pregnancy"}]}""")] // a repeated key in an event
+    [InlineData("""{"id":"a","events":[{"type":"trough","date":{"value":"2016","value":"2017"}}]}""")] // a repeated key in a date
     [InlineData("""null""")] // not an object
     [InlineData("""{"id":"a"} x""")] // something after the record
     [InlineData("""{"id":"a" """)] // cut short
