@@ -41,7 +41,7 @@ public sealed class DoseProposalService
 
     private DoseProposalOutcome Propose(ProposeDoseRequest request, CancellationToken cancellationToken)
     {
-        if (!TryWindow(request.Target, out TargetWindow? window, out Problem? problem))
+        if (!TargetWindows.TryParse(request.Target, out TargetWindow? window, out Problem? problem))
         {
             return PkProblems.Failed(problem!);
         }
@@ -70,21 +70,5 @@ public sealed class DoseProposalService
             ? []
             : [.. report.NotApplicableReasons.Select(r => PkProblems.From(PharmacokineticsProblemCodes.ModelNotApplicable, "NOT APPLICABLE: " + r))];
         return new DoseProposalOutcome(report, problems);
-    }
-
-    private static bool TryWindow(string text, out TargetWindow? window, out Problem? problem)
-    {
-        try
-        {
-            window = TargetWindow.Parse(text ?? string.Empty);
-            problem = null;
-            return true;
-        }
-        catch (FormatException e)
-        {
-            window = null;
-            problem = new Problem(PharmacokineticsProblemCodes.InvalidTargetWindow, e.Message, ProblemLocation.OfFile("--target")) { Text = e.Message };
-            return false;
-        }
     }
 }
