@@ -18,4 +18,13 @@ public sealed record CliContext(IClock Clock, IAnsiConsole Console, TextWriter E
         get => _services ??= CliServices.Create(Clock);
         init => _services = value;
     }
+
+    /// <summary>Disposes the services if they were built (or given); a command that never asked for them built none.</summary>
+    public async ValueTask DisposeServicesAsync()
+    {
+        if (_services is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

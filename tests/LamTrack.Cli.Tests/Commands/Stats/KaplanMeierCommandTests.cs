@@ -6,7 +6,7 @@ namespace LamTrack.Cli.Tests.Commands.Stats;
 
 public sealed class KaplanMeierCommandTests
 {
-    // The shared reference case (reference/km): 10 subjects, ties, S falls to 0 at t = 8.
+    // The small10 case of tools/r/km_fixtures.R (tests/LamTrack.Statistics.Tests/Fixtures/km_small10_*.csv): 10 subjects, ties, S falls to 0 at t = 8.
     private const string Small10 = "time,status\n1,1\n2,1\n2,0\n3,1\n4,1\n4,1\n5,0\n6,1\n7,0\n8,1\n";
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class KaplanMeierCommandTests
         Assert.Equal(9, lines.Length);
         string[] row4 = lines[4].Split(',');
         Assert.Equal(["4", "6", "2", "0"], row4[..4]);
-        // R: surv 0.457142857, std.err 0.36351459, log CI 0.2241959476 to 0.9321292115 (reference/km).
+        // R: surv 0.457142857, std.err 0.36351459, log CI 0.2241959476 to 0.9321292115 (tools/r/km_fixtures.R).
         Tolerance.AssertClose(0.4571428571428571, Parse(row4[4]), 1e-12);
         Tolerance.AssertClose(0.36351458999998493, Parse(row4[5]), 1e-12);
         Tolerance.AssertClose(0.22419594758566927, Parse(row4[6]), 1e-12);
