@@ -33,7 +33,7 @@ internal static class DependencyRules
 
     /// <summary>What a composition root must not reference although it composes everything else (prefixes).</summary>
     /// <remarks>The command line starts the web server through LamTrack.Web's plain-text entry points, never through
-    /// ASP.NET Core itself; the web host calls application services, never the engines, the FHIR adapter or a storage
+    /// ASP.NET Core itself; the web host calls application services (and LamTrack.Reporting to render), never the engines, the FHIR adapter or a storage
     /// provider, and never the command line's libraries.</remarks>
     public static readonly IReadOnlyDictionary<string, string[]> CompositionForbidden = new Dictionary<string, string[]>
     {
@@ -44,7 +44,7 @@ internal static class DependencyRules
         // generator is kept out of its build (LamTrack.Cli.csproj).
         ["Cli"] = ["LamTrack.Analytics", "LamTrack.Statistics", "LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Dosing", "LamTrack.Fhir", "LamTrack.Storage",
             "Hl7.Fhir", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.OpenApi"],
-        ["Web"] = ["LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Statistics", "LamTrack.Dosing", "LamTrack.Fhir",
+        ["Web"] = ["LamTrack.Analytics", "LamTrack.Pharmacokinetics", "LamTrack.Guidance", "LamTrack.Statistics", "LamTrack.Dosing", "LamTrack.Fhir",
             "LamTrack.Storage.Sqlite", "LamTrack.Storage.Postgres", "lamtrack", "System.CommandLine", "Spectre.Console"],
     };
 

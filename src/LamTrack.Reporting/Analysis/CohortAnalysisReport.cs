@@ -27,12 +27,24 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
     /// <summary>Why nothing was analysed, or null.</summary>
     public string? Refusal => Result.Refusal;
 
+    /// <summary>Patients analysed.</summary>
+    public int PatientCount => Analysis.PatientCount;
+
+    /// <summary>The analysis choices in one line (levels, bilateral counting, merging, index episode, target band, confidence).</summary>
+    public string OptionsText => Analysis.Options.ToString();
+
+    /// <summary>The name of the band used for time in therapeutic range ("3-10").</summary>
+    public string TargetBand => Analysis.Options.TargetBand;
+
+    /// <summary>The share of on-treatment time with the level in the target band (0 to 1), or null without levels.</summary>
+    public double? TimeInTargetRangeFraction => Analysis.TimeInTargetRange;
+
     /// <summary>The summary a terminal shows: patients, options, then per exposure period the episodes, person-years
     /// and the exact rate per person-year with its 95 % interval, then the rate ratio on vs before.</summary>
     public IReadOnlyList<string> SummaryLines()
     {
         CohortAnalysis analysis = Analysis;
-        var lines = new List<string> { $"Analysed {analysis.PatientCount} patient(s). Options: {analysis.Options}" };
+        var lines = new List<string> { $"Analysed {analysis.PatientCount} patient(s). Options: {OptionsText}" };
         foreach (ExposureKind kind in ByExposure<int>.Kinds)
         {
             PooledRate r = analysis.Pooled[kind];
@@ -72,6 +84,20 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
             .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(folder);
     }
+
+    /// <summary>Writes analysis.json (format lamtrack-analysis/1) to <paramref name="stream"/>.</summary>
+    /// <param name="stream">Where the UTF-8 JSON goes.</param>
+    /// <param name="generatedAt">When the analysis was made (from the injected clock).</param>
+    /// <param name="dataSource">Where the patients came from, as the document names it.</param>
+    /// <param name="listSkipped">Whether the document names the records left out (identified readers only).</param>
+    public void WriteJson(Stream stream, Instant generatedAt, string dataSource, bool listSkipped) =>
+        AnalysisJsonWriter.Write(Analysis, Result.Patients, new AnalysisReportInfo(generatedAt, dataSource, listSkipped ? Result.InvalidRecords : []), stream);
+
+    /// <summary>The Kaplan–Meier figure as SVG text.</summary>
+    public string KaplanMeierSvg() => KaplanMeierPlot.Build(Analysis).GetSvgXml(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+
+    /// <summary>The Kaplan–Meier figure as PNG bytes.</summary>
+    public byte[] KaplanMeierPng() => KaplanMeierPlot.Build(Analysis).GetImageBytes(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");
 }

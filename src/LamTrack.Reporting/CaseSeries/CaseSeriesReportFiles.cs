@@ -26,15 +26,19 @@ public static class CaseSeriesReportFiles
             .WriteTo(folder);
     }
 
-    /// <summary>Table 1 as text cells for a terminal.</summary>
+    /// <summary>Table 1 as CSV (RFC 4180), characteristics as rows and cases as columns.</summary>
+    /// <exception cref="InvalidOperationException">The report has no table.</exception>
+    public static string Csv(CaseSeriesReport report) => Table1Renderer.ToCsv(TableOf(report));
+
+    /// <summary>Table 1 as text: headings, cells with their footnote marks, footnotes.</summary>
     /// <exception cref="InvalidOperationException">The report has no table.</exception>
     public static Table1Text Text(CaseSeriesReport report)
     {
         Table1 table = TableOf(report);
-        IReadOnlyList<IReadOnlyList<string>> rows =
-            [.. table.Rows.Select(row => (IReadOnlyList<string>)[row.Characteristic, .. row.Cells.Select(c => c.Text + string.Concat(c.FootnoteMarks.Select(m => $" ({m})")))])];
-        return new Table1Text("Table 1 (computed from events)", ["Characteristics", .. table.Columns], rows,
-            [.. table.Footnotes.Select(note => $"({note.Mark}) {note.Column}: {note.Text}")]);
+        IReadOnlyList<Table1TextRow> rows =
+            [.. table.Rows.Select(row => new Table1TextRow(row.Characteristic, [.. row.Cells.Select(c => (c.Text, (IReadOnlyList<string>)[.. c.FootnoteMarks]))]))];
+        return new Table1Text("Table 1 (computed from events)", [.. table.Columns], rows,
+            [.. table.Footnotes.Select(note => new Table1TextFootnote(note.Mark, note.Column, note.Text))]);
     }
 
     private static Table1 TableOf(CaseSeriesReport report)

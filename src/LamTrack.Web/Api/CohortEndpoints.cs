@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using LamTrack.Analytics.Cohort;
 using LamTrack.Application.Analysis;
 using LamTrack.Application.Records;
 using LamTrack.Application.Reports;
@@ -29,10 +28,10 @@ public static class CohortEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> AnalysisAsync(HttpContext http, CohortCache cache, LamTrackIdentityDbContext database, CohortAnalysisService service,
+    private static async Task<IResult> AnalysisAsync(HttpContext http, CohortCache cache, LamTrackIdentityDbContext database, CohortAnalysisReporter reporter,
         WebSettings settings, IClock clock, CancellationToken cancellationToken)
     {
-        byte[]? document = await cache.GetAsync(database, token => ComputeAsync(service, settings, clock, token), cancellationToken);
+        byte[]? document = await cache.GetAsync(database, token => ComputeAsync(reporter, settings, clock, token), cancellationToken);
         if (document is null)
         {
             return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "APP-003", "No analysis", "The store holds no valid patient to analyse.");
@@ -42,19 +41,16 @@ public static class CohortEndpoints
         return identified ? TypedResults.Bytes(document, "application/json") : TypedResults.Text(Deidentify(document), "application/json");
     }
 
-    private static async Task<byte[]?> ComputeAsync(CohortAnalysisService service, WebSettings settings, IClock clock, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ComputeAsync(CohortAnalysisReporter reporter, WebSettings settings, IClock clock, CancellationToken cancellationToken)
     {
-        var renderer = new PatientReportRenderer();
-        var request = new CohortAnalysisRequest(new PatientSourceRequest(null, settings.Store.Text), AnalysisOptions.Default, SkipInvalid: true);
-        CohortAnalysisResult<PatientReport> result = await service.AnalyzeAsync(request, renderer.Render, report => report.Totals, null, cancellationToken);
-        if (result.Analysis is not { } analysis)
+        CohortAnalysisReport report = await reporter.AnalyzeAsync(new PatientSourceRequest(null, settings.Store.Text), new AnalysisSettings(), true, null, cancellationToken);
+        if (!report.Succeeded)
         {
             return null;
         }
 
         using var stream = new MemoryStream();
-        var info = new AnalysisReportInfo(clock.GetCurrentInstant(), settings.IsDemo ? "demo store (published cases)" : "database", result.InvalidRecords);
-        AnalysisJsonWriter.Write(analysis, result.Patients, info, stream);
+        report.WriteJson(stream, clock.GetCurrentInstant(), settings.IsDemo ? "demo store (published cases)" : "database", listSkipped: true);
         return stream.ToArray();
     }
 
@@ -74,8 +70,8 @@ public static class CohortEndpoints
     private static async Task<IResult> Table1Async(CaseSeriesReportService reports, WebSettings settings, CancellationToken cancellationToken)
     {
         CaseSeriesReport report = await reports.BuildAsync(new CaseSeriesReportRequest(new PatientSourceRequest(null, settings.Store.Text)), null, cancellationToken);
-        return report.Table is { } table
-            ? TypedResults.Text(Table1Renderer.ToCsv(table), "text/csv")
+        return report.HasTable
+            ? TypedResults.Text(CaseSeriesReportFiles.Csv(report), "text/csv")
             : report.Problems.Count > 0
                 ? ApiProblems.From(report.Problems, "Table 1 cannot be made")
                 : ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "APP-003", "No Table 1", report.Refusal ?? "no patient");

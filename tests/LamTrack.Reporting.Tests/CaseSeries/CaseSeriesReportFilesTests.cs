@@ -26,11 +26,14 @@ public sealed class CaseSeriesReportFilesTests : IDisposable
     {
         Table1Text text = CaseSeriesReportFiles.Text(Report(CaseSeriesData.LoadAll()));
 
-        Assert.Equal(["Characteristics", "Case 1", "Case 2", "Case 3", "Case 4", "Case 5"], text.Columns);
+        Assert.Equal(["Case 1", "Case 2", "Case 3", "Case 4", "Case 5"], text.Columns);
         Assert.Equal(Table1Rows.All.Count, text.Rows.Count);
-        Assert.Equal(["Number of PTX episodes before sirolimus therapy", "6", "3", "6", "6", "2"], text.Rows.Single(r => r[0] == "Number of PTX episodes before sirolimus therapy"));
+        Table1TextRow before = text.Rows.Single(r => r.Characteristic == "Number of PTX episodes before sirolimus therapy");
+        Assert.Equal(["6", "3", "6", "6", "2"], before.Cells.Select(c => c.Text));
         Assert.NotEmpty(text.Footnotes);
-        Assert.All(text.Footnotes, note => Assert.StartsWith("(", note, StringComparison.Ordinal));
+        // Every mark a cell carries names a footnote.
+        Assert.All(text.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Marks), mark => Assert.Contains(text.Footnotes, f => f.Mark == mark));
+        Assert.Contains(text.Rows.SelectMany(r => r.Cells), c => c.Marks.Count > 0);
     }
 
     [Fact]
@@ -38,7 +41,7 @@ public sealed class CaseSeriesReportFilesTests : IDisposable
     {
         Table1Text text = CaseSeriesReportFiles.Text(Report([.. CaseSeriesData.LoadAll().Take(2)]));
 
-        Assert.Equal(3, text.Columns.Count);
+        Assert.Equal(2, text.Columns.Count);
     }
 
     [Fact]
@@ -49,6 +52,10 @@ public sealed class CaseSeriesReportFilesTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => CaseSeriesReportFiles.Write(refused, Path.Combine(_folder, "out")));
         Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
     }
+
+    [Fact]
+    public void Csv_CaseSeries_HasAColumnPerCase() =>
+        Assert.StartsWith("Characteristics,Case 1,Case 2,Case 3,Case 4,Case 5", CaseSeriesReportFiles.Csv(Report(CaseSeriesData.LoadAll())), StringComparison.Ordinal);
 
     private static CaseSeriesReport Report(IReadOnlyList<Patient> patients) => new(Table1Builder.Build(patients), patients, [], [], null);
 }

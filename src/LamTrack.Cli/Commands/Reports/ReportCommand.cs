@@ -41,21 +41,21 @@ public static class ReportCommand
 
     private static void PrintTable(Table1Text table, CliContext context)
     {
-        var grid = new Table().Title(table.Title);
+        var grid = new Table().Title(table.Title).AddColumn("Characteristics");
         foreach (string column in table.Columns)
         {
             grid.AddColumn(Markup.Escape(column));
         }
 
-        foreach (IReadOnlyList<string> row in table.Rows)
+        foreach (Table1TextRow row in table.Rows)
         {
-            grid.AddRow([.. row.Select(Markup.Escape)]);
+            grid.AddRow([Markup.Escape(row.Characteristic), .. row.Cells.Select(c => Markup.Escape(c.Text + string.Concat(c.Marks.Select(m => $" ({m})"))))]);
         }
 
         context.Console.Write(grid);
-        foreach (string note in table.Footnotes)
+        foreach (Table1TextFootnote note in table.Footnotes)
         {
-            context.Console.MarkupLine(Markup.Escape(note));
+            context.Console.MarkupLineInterpolated($"({note.Mark}) {note.Column}: {note.Text}");
         }
     }
 }
