@@ -64,13 +64,16 @@ public sealed record AnalysisSettings
     /// bands), or null when they can.</summary>
     public string? Error()
     {
-        string? band = Bands.Select(BandError).FirstOrDefault(e => e is not null);
-        if (band is not null)
+        IReadOnlyList<TroughBand> bands;
+        try
         {
-            return band;
+            bands = ParsedBands();
+        }
+        catch (FormatException ex)
+        {
+            return ex.Message;
         }
 
-        IReadOnlyList<TroughBand> bands = ParsedBands();
         return bands.Any(b => b.Name == TargetBand)
             ? null
             : $"--target-band '{TargetBand}' is not one of the bands: {string.Join(", ", bands.Select(b => b.Name))}";

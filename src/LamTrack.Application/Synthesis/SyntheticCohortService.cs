@@ -13,18 +13,27 @@ public sealed partial class SyntheticCohortService(ILogger<SyntheticCohortServic
     /// <summary>Patients generated between two progress reports (and between two cancellation checks).</summary>
     public const int ChunkSize = 2000;
 
-    /// <summary>Writes the cohort; reports the number of patients written after each chunk.</summary>
-    /// <returns>No problem, or the output folder that does not exist (nothing is written then).</returns>
-    public IReadOnlyList<Problem> Generate(SyntheticCohortRequest request, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>Why <paramref name="request"/> cannot be written (its output folder does not exist), before any work.</summary>
+    public static IReadOnlyList<Problem> Check(SyntheticCohortRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string output = Path.GetFullPath(request.OutputPath);
-        string? folder = Path.GetDirectoryName(output);
-        if (folder is not null && !Directory.Exists(folder))
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(request.OutputPath));
+        return folder is not null && !Directory.Exists(folder)
+            ? [Problem.Error(ApplicationProblemCodes.OutputFolderMissing, $"output directory '{folder}' does not exist; nothing was written.", ProblemLocation.OfFile(folder))]
+            : [];
+    }
+
+    /// <summary>Writes the cohort; reports the number of patients written after each chunk.</summary>
+    /// <returns>No problem, or those of <see cref="Check"/> (nothing is written then).</returns>
+    public IReadOnlyList<Problem> Generate(SyntheticCohortRequest request, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Problem> problems = Check(request);
+        if (problems.Count > 0)
         {
-            return [Problem.Error(ApplicationProblemCodes.OutputFolderMissing, $"output directory '{folder}' does not exist; nothing was written.", ProblemLocation.OfFile(folder))];
+            return problems;
         }
 
+        string output = Path.GetFullPath(request.OutputPath);
         SyntheticCohortParameters parameters = request.Settings.ToParameters();
         AtomicOutput.Write(output, writer => WriteChunks(writer, request, parameters, progress, cancellationToken));
         Generated(logger, request.PatientCount, request.Seed);

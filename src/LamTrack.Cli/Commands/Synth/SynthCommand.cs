@@ -43,9 +43,10 @@ public static class SynthCommand
     private static int Run(CliContext context, SyntheticCohortRequest request)
     {
         var service = context.Services.GetRequiredService<SyntheticCohortService>();
-        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(request.OutputPath))))
+        // Refused before the header and the progress bar, so a mistyped folder prints only its error.
+        if (SyntheticCohortService.Check(request) is { Count: > 0 } refused)
         {
-            return Refused(context, service.Generate(request, null, CancellationToken.None));
+            return Refused(context, refused);
         }
 
         context.Console.MarkupLine(Markup.Escape($"Synthetic cohort: {request.PatientCount} patients, seed {request.Seed}."));
