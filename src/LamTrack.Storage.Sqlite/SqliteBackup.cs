@@ -42,6 +42,9 @@ public static class SqliteBackup
         using (var destination = new SqliteConnection(to.ConnectionString))
         {
             source.Open();
+            // The read-only source gets the busy timeout every LamTrack connection has, so a writer committing at that
+            // moment makes the copy wait instead of failing with "database is locked".
+            SqlitePragmaInterceptor.Apply(source);
             destination.Open();
             source.BackupDatabase(destination);
             using SqliteCommand check = destination.CreateCommand();

@@ -25,7 +25,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private static string PragmasFor(DbConnection connection) =>
         new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlyPragmas : Pragmas;
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    /// <summary>Sets the pragmas on an open connection that EF Core did not open (the online backup's).</summary>
+    internal static void Apply(DbConnection connection)
     {
         using DbCommand command = connection.CreateCommand();
         command.CommandText = PragmasFor(connection);
