@@ -99,7 +99,8 @@ internal sealed class DoseProposalReportBuilder(
         IEnumerable<DoseEvent> plan = phased?.Doses() ?? Enumerable.Range(0, days).Select(k => (k, mg: cycle[k % cycle.Count]))
             .Where(x => x.mg > 0).Select(x => DoseEvent.Create(decision + (24.0 * x.k), x.mg, DoseCompartment.Depot, 0));
         DosingHistory doses = mapping.Treatment.Doses.Before(decision).Append(plan);
-        double start = Math.Max(0, mapping.Treatment.Observations.Select(o => o.TimeHours).DefaultIfEmpty(decision).Min() - (options.HistoryDays * 24));
+        double firstTrough = mapping.Treatment.Observations.Select(o => o.TimeHours).DefaultIfEmpty(decision).Min();
+        double start = Math.Max(0, Math.Max(firstTrough - (options.HistoryDays * 24), decision - (options.HistoryWindowDays * 24.0)));
         double step = options.ForecastStepHours;
         double[] times = [.. Enumerable.Range(0, (int)((decision + (days * 24) - start) / step)).Select(k => start + (step * k))];
         InteractionResolution interactions = table.Resolve(mapping.Treatment.CoMedications, times[^1]);

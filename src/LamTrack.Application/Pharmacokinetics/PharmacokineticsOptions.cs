@@ -26,6 +26,11 @@ public sealed class PharmacokineticsOptions
     /// <summary>Days of history shown before the first trough. Default 60.</summary>
     public int HistoryDays { get; set; } = 60;
 
+    /// <summary>The most days before the decision the forecast curve reaches back, however long the treatment. Default 365.</summary>
+    /// <remarks>A patient treated for ten years would otherwise have ten years of curve, each point with its band of
+    /// posterior draws: seconds of work per proposal for a part of the chart no one reads (docs/benchmarks.md).</remarks>
+    public int HistoryWindowDays { get; set; } = 365;
+
     /// <summary>Spacing of the forecast grid, hours. Default 4.</summary>
     public int ForecastStepHours { get; set; } = 4;
 

@@ -50,6 +50,18 @@ public sealed class DoseProposalServiceTests
         Assert.Equal(28, longForecast.Settings.ForecastDays);
     }
 
+    [Fact]
+    public async Task ProposeAsync_HistoryWindowShorterThanTheTreatment_StartsTheCurveThatManyDaysBeforeTheDecision()
+    {
+        var request = new ProposeDoseRequest(CaseSeries.Case("case-1"));
+        DoseProposalReport whole = (await Service(new() { ProposalSamples = 50, ForecastSamples = 40 }).ProposeAsync(request, CancellationToken.None)).Report!;
+        DoseProposalReport window = (await Service(new() { ProposalSamples = 50, ForecastSamples = 40, HistoryWindowDays = 10 }).ProposeAsync(request, CancellationToken.None)).Report!;
+
+        double decisionHours = window.Forecast!.Points[^1].HoursFromReference - ((56 * 24) - 4);
+        Assert.True(whole.Forecast!.Points[0].HoursFromReference < decisionHours - (10 * 24));
+        Assert.Equal(decisionHours - (10 * 24), window.Forecast.Points[0].HoursFromReference, 6);
+    }
+
     [Theory]
     [InlineData("15-5", null, PharmacokineticsProblemCodes.InvalidTargetWindow)] // window upside down
     [InlineData("5-15", "no-such-model", PharmacokineticsProblemCodes.InvalidModel)] // unknown model id
