@@ -25,6 +25,31 @@ public interface IPatientStore
     IAsyncEnumerable<Patient> StreamReadableAsync(ICollection<Problems.Problem> unreadable, CancellationToken cancellationToken) =>
         StreamAllAsync(cancellationToken);
 
+    /// <summary>Every stored patient that reads as a valid record, turned by <paramref name="project"/> into what the caller
+    /// keeps as she is read, so a whole-cohort pass holds the projections and never every patient at once.</summary>
+    /// <remarks>
+    /// The results are ordered by patient identifier (ordinal), whatever order the rows arrive in. A store may map and
+    /// project on several threads at once, so <paramref name="project"/> must be safe to call concurrently. A record that
+    /// does not read is skipped and its problem added to <paramref name="unreadable"/>, in identifier order, as in
+    /// <see cref="StreamReadableAsync"/>.
+    /// </remarks>
+    /// <typeparam name="T">What is kept of each patient.</typeparam>
+    /// <param name="project">Makes what is kept of one patient, given her and her stored version.</param>
+    /// <param name="unreadable">Receives the problem of each stored record that does not read.</param>
+    /// <param name="progress">Told the number of patients read so far.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    Task<IReadOnlyList<(string PatientId, T Item)>> ProjectReadableAsync<T>(Func<PatientVersion, T> project, ICollection<Problems.Problem> unreadable,
+        IProgress<long>? progress, CancellationToken cancellationToken) =>
+        SequentialProjection.RunAsync(this, project, unreadable, progress, cancellationToken);
+
+    /// <summary>The patients written (created, edited, deleted) after <paramref name="mark"/>, through any process or server
+    /// instance, read from the store's own change history; with no mark, only the current mark.</summary>
+    /// <remarks>Lets a cache built at one mark bring itself up to date by re-reading only those patients.</remarks>
+    /// <param name="mark">A mark from an earlier call, or null for the current one.</param>
+    /// <param name="limit">The most patients to return; past it the result says it is not complete.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    Task<PatientChanges> ChangesSinceAsync(long? mark, int limit, CancellationToken cancellationToken);
+
     /// <summary>How many patients are stored.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 

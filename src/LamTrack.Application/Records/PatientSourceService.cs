@@ -69,12 +69,14 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
     private async Task<ProjectedLoadResult<T>> LoadFromStoreAsync<T>(PatientSourceRequest request, Func<Patient, T> project, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         string connection = request.Database!;
-        List<Patient> patients;
+        IReadOnlyList<(string PatientId, T Item)> kept;
         var unreadable = new List<Problem>();
         try
         {
             IPatientStore store = request.OpenStore ?? await OpenAsync(connection, cancellationToken).ConfigureAwait(false);
-            patients = await ReadAllAsync(store, unreadable, progress, cancellationToken).ConfigureAwait(false);
+            // Each patient is projected as she is read (on several threads where the store can), so a registry's
+            // patients are never all in memory at once; only the projections are (docs/benchmarks.md).
+            kept = await store.ProjectReadableAsync(stored => project(stored.Patient), unreadable, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (ProblemException ex)
         {
@@ -84,24 +86,7 @@ public sealed class PatientSourceService(IPatientStoreFactory stores)
 
         // A stored record that no longer reads is a located problem; the other patients load (docs/reliability.md).
         PatientFileIssue[] issues = [.. unreadable.Select(p => new PatientFileIssue(p.Code, connection, null, p.Location?.Record, null, "record", p.Message))];
-        return new ProjectedLoadResult<T>([.. patients.AsParallel().AsOrdered().Select(project)], issues, [.. issues.Select(i => $"{connection} patient {i.PatientId}")]);
-    }
-
-    private static async Task<List<Patient>> ReadAllAsync(IPatientStore store, List<Problem> unreadable, IProgress<long>? progress, CancellationToken cancellationToken)
-    {
-        var patients = new List<Patient>();
-        await foreach (Patient patient in store.StreamReadableAsync(unreadable, cancellationToken).ConfigureAwait(false))
-        {
-            patients.Add(patient);
-            if (patients.Count % 1000 == 0)
-            {
-                progress?.Report(patients.Count);
-            }
-        }
-
-        progress?.Report(patients.Count);
-        patients.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return patients;
+        return new ProjectedLoadResult<T>([.. kept.Select(k => k.Item)], issues, [.. issues.Select(i => $"{connection} patient {i.PatientId}")]);
     }
 
     private Task<IPatientStore> OpenAsync(string connection, CancellationToken cancellationToken) =>

@@ -11,6 +11,9 @@ internal static class RecordParser
     public static (Patient? Patient, IReadOnlyList<PatientFileIssue> Issues) Parse(string json, string file, long? line) =>
         Read(Deserialize(json, file, line), file, line);
 
+    public static (Patient? Patient, IReadOnlyList<PatientFileIssue> Issues) Parse(ReadOnlySpan<byte> utf8Json, string file, long? line) =>
+        Read(Deserialize(utf8Json, file, line), file, line);
+
     /// <summary>Parses and, when valid, projects the patient at once, so that the patient itself need not outlive this call.</summary>
     public static RecordOutcome<T> Outcome<T>(ReadOnlySpan<byte> utf8Json, string file, long? line, Func<Patient, T> project)
     {

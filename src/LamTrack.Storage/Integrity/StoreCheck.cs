@@ -12,7 +12,7 @@ namespace LamTrack.Storage.Integrity;
 /// Only reads. The checks, in order: the provider's <see cref="DatabaseSelfCheck"/>; an orphan query over the one
 /// foreign key of the schema (event rows whose patient is missing), which works on both providers and catches rows
 /// written while constraints were switched off; <see cref="AuditChainVerifier"/>; and each stored patient read back
-/// through the patient file reader and the domain validator (<see cref="PatientTimelineMapper.ToPatient"/>), one at a
+/// through the patient file reader and the domain validator (<see cref="PatientTimelineMapper.ToPatient(PatientSnapshot)"/>), one at a
 /// time, so a bad record is reported with its patient and the others are still checked.
 /// </remarks>
 public sealed class StoreCheck

@@ -58,10 +58,34 @@ public sealed class PatientStore
         }
     }
 
-    /// <summary>Every stored patient with her timeline, in the order of <see cref="StreamAllAsync"/>, read in one sequential
+    /// <summary>Every stored patient's record, in the order of <see cref="StreamAllAsync"/>, read in one sequential
     /// pass of one query without entity materialisation (<see cref="PatientBulkReader"/>).</summary>
-    public IAsyncEnumerable<StoredPatient> ReadAllAsync(CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<StoredRecord> ReadAllAsync(CancellationToken cancellationToken = default) =>
         PatientBulkReader.ReadAllAsync(_database, cancellationToken);
+
+    /// <summary>The patients whose audit entries come after <paramref name="mark"/> (an audit entry id), at most
+    /// <paramref name="limit"/> of them; with no mark, the last entry's id.</summary>
+    /// <remarks>
+    /// Every write appends its audit entry under the hash chain's lock, held until it commits (<see cref="Auditing.AuditChain"/>),
+    /// so entry ids grow in commit order and a reader that has seen an id has seen every entry before it.
+    /// </remarks>
+    public async Task<(long Mark, IReadOnlyList<string> Identifiers, bool Complete)> ChangesSinceAsync(long? mark, int limit, CancellationToken cancellationToken = default)
+    {
+        await using LamTrackDbContext db = _database.CreateContext();
+        if (mark is not long since)
+        {
+            return (await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken).ConfigureAwait(false) ?? 0, [], true);
+        }
+
+        // Only the key's range: with the entity type in the condition SQLite walks the (type, key) index instead and
+        // sorts every patient entry, which made this check cost more than the list it guards.
+        var rows = await db.AuditEntries.AsNoTracking().Where(a => a.Id > since).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.EntityType, a.EntityKey }).Take(limit + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        bool complete = rows.Count <= limit;
+        var kept = complete ? rows : rows.Take(limit).ToList();
+        string[] patients = [.. kept.Where(r => r.EntityType == PatientEntity).Select(r => r.EntityKey).Distinct(StringComparer.Ordinal)];
+        return (kept.Count == 0 ? since : kept[^1].Id, patients, complete);
+    }
 
     /// <summary>How many patients are stored: one <c>COUNT</c> query.</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)

@@ -61,7 +61,7 @@ public static class PatientTimelineMapper
     /// and payloads are JSON the store itself wrote (from <see cref="ToSnapshot"/>, or checked by the store's
     /// validator before an edit was saved), so re-parsing each payload into nodes only to print it again (two thirds
     /// of a load's CPU before) proves nothing. What still runs is cheap and catches a corrupt row: the shape checks
-    /// below, the patient file reader (which must build the domain objects anyway and rejects malformed JSON, unknown
+    /// of <see cref="RecordAssembler"/>, the patient file reader (which must build the domain objects anyway and rejects malformed JSON, unknown
     /// types and bad values), the domain validator (about 10 µs), and a check that the record names the patient and
     /// holds every event row.
     /// </remarks>
@@ -69,49 +69,35 @@ public static class PatientTimelineMapper
     public static Patient ToPatient(PatientSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        (Patient? patient, IReadOnlyList<PatientFileIssue> issues) = PatientFileWriter.Parse(AssembleRecord(snapshot), $"store:{snapshot.Identifier}");
-        if (patient is null)
+        return ToPatient(StoredRecord.Of(new StoredPatient(snapshot, 0)));
+    }
+
+    /// <summary>The domain patient held by a record of the whole-store read, checked as <see cref="ToPatient(PatientSnapshot)"/> checks a snapshot.</summary>
+    /// <exception cref="StorageException">The stored record no longer reads as a valid patient (code STORE-006).</exception>
+    public static Patient ToPatient(StoredRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Malformed is not null)
         {
-            throw Unreadable(snapshot, string.Join("; ", issues.Select(i => i.ToString())));
+            throw Unreadable(record.Identifier, record.Malformed);
         }
 
-        if (patient.Id != snapshot.Identifier || patient.Events.Count != snapshot.Events.Count)
+        (Patient? patient, IReadOnlyList<PatientFileIssue> issues) = PatientFileWriter.Parse(record.Utf8Record, $"store:{record.Identifier}");
+        if (patient is null)
         {
-            throw Unreadable(snapshot, $"the record holds patient '{patient.Id}' with {patient.Events.Count} events, the rows patient '{snapshot.Identifier}' with {snapshot.Events.Count}");
+            throw Unreadable(record.Identifier, string.Join("; ", issues.Select(i => i.ToString())));
+        }
+
+        if (patient.Id != record.Identifier || patient.Events.Count != record.EventCount)
+        {
+            throw Unreadable(record.Identifier, $"the record holds patient '{patient.Id}' with {patient.Events.Count} events, the rows patient '{record.Identifier}' with {record.EventCount}");
         }
 
         return patient;
     }
 
-    /// <summary>The patient file record of a snapshot: the details object with the event payloads as its <c>events</c> array.</summary>
-    private static string AssembleRecord(PatientSnapshot snapshot)
-    {
-        string details = snapshot.DetailsJson.TrimEnd();
-        RequireObject(snapshot, details, "details");
-        var record = new StringBuilder(details.Length + snapshot.Events.Sum(e => e.PayloadJson.Length + 1) + 16);
-        record.Append(details, 0, details.Length - 1);
-        // "{}" has no member to follow with a comma.
-        record.Append(details.AsSpan(1, details.Length - 2).Trim().IsEmpty ? "\"events\":[" : ",\"events\":[");
-        for (int i = 0; i < snapshot.Events.Count; i++)
-        {
-            string payload = snapshot.Events[i].PayloadJson.Trim();
-            RequireObject(snapshot, payload, $"event row {i}");
-            record.Append(i == 0 ? string.Empty : ",").Append(payload);
-        }
-
-        return record.Append("]}").ToString();
-    }
-
-    private static void RequireObject(PatientSnapshot snapshot, string json, string what)
-    {
-        if (json.Length < 2 || json[0] != '{' || json[^1] != '}')
-        {
-            throw Unreadable(snapshot, $"the {what} is not a JSON object");
-        }
-    }
-
-    private static StorageException Unreadable(PatientSnapshot snapshot, string problems) =>
-        new(StorageIssues.UnreadableRecord, $"{StorageIssues.UnreadableRecord}: stored patient '{snapshot.Identifier}' is not a valid patient record: {problems}");
+    private static StorageException Unreadable(string identifier, string problems) =>
+        new(StorageIssues.UnreadableRecord, $"{StorageIssues.UnreadableRecord}: stored patient '{identifier}' is not a valid patient record: {problems}");
 
     private static void AddEvents(Patient patient, JsonElement array, List<EventSnapshot> events)
     {

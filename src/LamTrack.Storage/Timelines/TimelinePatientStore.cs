@@ -45,13 +45,9 @@ public sealed class TimelinePatientStore : IPatientStore
     /// <inheritdoc/>
     public async IAsyncEnumerable<Patient> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        IAsyncEnumerator<StoredPatient> rows = _records.ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (rows.ConfigureAwait(false))
+        await foreach (StoredRecord row in Rows(cancellationToken).ConfigureAwait(false))
         {
-            while (await NextAsync(rows).ConfigureAwait(false))
-            {
-                yield return Map(rows.Current);
-            }
+            yield return Map(row);
         }
     }
 
@@ -59,23 +55,38 @@ public sealed class TimelinePatientStore : IPatientStore
     public async IAsyncEnumerable<Patient> StreamReadableAsync(ICollection<Application.Problems.Problem> unreadable, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(unreadable);
-        IAsyncEnumerator<StoredPatient> rows = _records.ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (rows.ConfigureAwait(false))
+        await foreach (StoredRecord row in Rows(cancellationToken).ConfigureAwait(false))
         {
-            while (await NextAsync(rows).ConfigureAwait(false))
+            if (TryMap(row, unreadable) is Patient patient)
             {
-                Patient? patient = TryMap(rows.Current, unreadable);
-                if (patient is not null)
-                {
-                    yield return patient;
-                }
+                yield return patient;
             }
         }
     }
 
     /// <inheritdoc/>
+    /// <remarks>One thread reads the rows; as many workers as the machine has cores parse, check and project the records
+    /// (<see cref="ParallelPatientProjection"/>).</remarks>
+    public Task<IReadOnlyList<(string PatientId, T Item)>> ProjectReadableAsync<T>(Func<PatientVersion, T> project, ICollection<Application.Problems.Problem> unreadable,
+        IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(unreadable);
+        return ParallelPatientProjection.RunAsync(Rows(cancellationToken), row => new PatientVersion(Map(row), row.Version), project, unreadable, progress, Environment.ProcessorCount, cancellationToken);
+    }
+
+    /// <inheritdoc/>
     /// <remarks>The store's own limits (<see cref="TimelineStore.Refusal"/>).</remarks>
     public string? Refusal(Patient patient) => TimelineStore.Refusal(patient)?.Message;
+
+    /// <inheritdoc/>
+    /// <remarks>The mark is an audit entry id (<see cref="PatientStore.ChangesSinceAsync"/>).</remarks>
+    public async Task<PatientChanges> ChangesSinceAsync(long? mark, int limit, CancellationToken cancellationToken)
+    {
+        (long next, IReadOnlyList<string> identifiers, bool complete) = await Guard(async () => await _records.ChangesSinceAsync(mark, limit, cancellationToken).ConfigureAwait(false), null)
+            .ConfigureAwait(false);
+        return new PatientChanges(next, identifiers, complete);
+    }
 
     /// <inheritdoc/>
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
@@ -107,7 +118,7 @@ public sealed class TimelinePatientStore : IPatientStore
         return done.Imported;
     }
 
-    private async Task<bool> NextAsync(IAsyncEnumerator<StoredPatient> rows)
+    private async Task<bool> NextAsync(IAsyncEnumerator<StoredRecord> rows)
     {
         try
         {
@@ -119,7 +130,19 @@ public sealed class TimelinePatientStore : IPatientStore
         }
     }
 
-    private Patient? TryMap(StoredPatient stored, ICollection<Application.Problems.Problem> unreadable)
+    private async IAsyncEnumerable<StoredRecord> Rows([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IAsyncEnumerator<StoredRecord> rows = _records.ReadAllAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
+        {
+            while (await NextAsync(rows).ConfigureAwait(false))
+            {
+                yield return rows.Current;
+            }
+        }
+    }
+
+    private Patient? TryMap(StoredRecord stored, ICollection<Application.Problems.Problem> unreadable)
     {
         try
         {
@@ -132,15 +155,15 @@ public sealed class TimelinePatientStore : IPatientStore
         }
     }
 
-    private Patient Map(StoredPatient stored)
+    private Patient Map(StoredRecord stored)
     {
         try
         {
-            return PatientTimelineMapper.ToPatient(stored.Patient);
+            return PatientTimelineMapper.ToPatient(stored);
         }
         catch (StorageException ex)
         {
-            throw StorageProblems.ToProblemException(ex, Description, stored.Patient.Identifier);
+            throw StorageProblems.ToProblemException(ex, Description, stored.Identifier);
         }
     }
 

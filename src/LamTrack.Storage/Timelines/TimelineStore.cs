@@ -60,16 +60,16 @@ public sealed class TimelineStore
         var issues = new List<PatientFileIssue>();
         var invalid = new List<string>();
         int read = 0;
-        await foreach (StoredPatient stored in _store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (StoredRecord stored in _store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             try
             {
-                patients.Add(PatientTimelineMapper.ToPatient(stored.Patient));
+                patients.Add(PatientTimelineMapper.ToPatient(stored));
             }
             catch (StorageException ex)
             {
-                issues.Add(new PatientFileIssue(ex.Code, _database.Description, null, stored.Patient.Identifier, null, "record", ex.Message));
-                invalid.Add($"{_database.Description} patient {stored.Patient.Identifier}");
+                issues.Add(new PatientFileIssue(ex.Code, _database.Description, null, stored.Identifier, null, "record", ex.Message));
+                invalid.Add($"{_database.Description} patient {stored.Identifier}");
             }
 
             if (++read % 1000 == 0)
