@@ -42,21 +42,28 @@ public sealed class GuidanceService
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<AdviceOutcome> AdviseAsync(AdviceRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Advise(request));
+    }
+
+    /// <summary>The guidance for one patient, computed on the calling thread (the rules read only the record in hand),
+    /// for callers that evaluate many patients at once, such as the patient list's index.</summary>
+    public AdviceOutcome Advise(AdviceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         (GuidanceEngine? engine, IReadOnlyList<Problem> problems) = Engine(request.Settings);
         if (engine is null)
         {
-            return Task.FromResult(new AdviceOutcome(null, problems));
+            return new AdviceOutcome(null, problems);
         }
 
         try
         {
-            return Task.FromResult(new AdviceOutcome(FindingDocuments.Advice(engine.Evaluate(request.Patient, request.AsOf)), []));
+            return new AdviceOutcome(FindingDocuments.Advice(engine.Evaluate(request.Patient, request.AsOf)), []);
         }
         catch (GuidanceInputException e)
         {
-            return Task.FromResult(new AdviceOutcome(null, Problems(GuidanceProblemCodes.CannotEvaluate, e.Problems, request.Patient.Id)));
+            return new AdviceOutcome(null, Problems(GuidanceProblemCodes.CannotEvaluate, e.Problems, request.Patient.Id));
         }
     }
 

@@ -34,7 +34,7 @@ public static class PatientEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] PatientListQuery query, IPatientStoreFactory stores, GuidanceService guidance, IClock clock,
+    private static async Task<IResult> ListAsync([AsParameters] PatientListQuery query, IPatientStoreFactory stores, PatientListing listing, IClock clock,
         CancellationToken cancellationToken)
     {
         (LocalDate? asOf, IResult? refusal) = query.AsOfDay(clock);
@@ -48,17 +48,8 @@ public static class PatientEndpoints
         try
         {
             IPatientStore store = await stores.OpenAsync(new StoreOpenRequest(null, StoreAccess.ReadOnly, "web"), cancellationToken);
-            PatientFilter filter = query.Filter();
-            IReadOnlyList<string> matching = filter.NeedsRecords
-                ? [.. (await new PatientListing(guidance).FindAsync(store, filter, asOf!.Value, cancellationToken)).Select(r => r.Id)]
-                : [.. (await store.ListIdsAsync(cancellationToken)).Where(id => query.Search is null || id.Contains(query.Search, StringComparison.OrdinalIgnoreCase))];
-            var page = new List<PatientListItem>(take);
-            foreach (string id in matching.Skip(skip).Take(take))
-            {
-                PatientVersion? found = await store.FindAsync(id, cancellationToken);
-                page.Add(new PatientListItem(id, found?.Patient.Label, found?.Version ?? 0));
-            }
-
+            IReadOnlyList<PatientRow> matching = await listing.FindAsync(store, query.Filter(), asOf!.Value, cancellationToken);
+            PatientListItem[] page = [.. matching.Skip(skip).Take(take).Select(r => new PatientListItem(r.Id, r.Unreadable ? null : r.Label, r.Version))];
             return TypedResults.Ok(new PatientPage(matching.Count, skip, page));
         }
         catch (ProblemException ex)

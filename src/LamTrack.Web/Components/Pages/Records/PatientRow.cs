@@ -24,6 +24,12 @@ public sealed record PatientRow(string Id, string Label)
     /// <summary>The latest trough as recorded ("3.9 ng/mL", "> 15 ng/mL") with its date, or null.</summary>
     public string? LastTrough { get; init; }
 
+    /// <summary>The stored version of the record the row was read from.</summary>
+    public int Version { get; init; }
+
+    /// <summary>Whether the stored record no longer reads as a valid patient (the row then names only the id).</summary>
+    public bool Unreadable { get; init; }
+
     /// <summary>The number of timeline events.</summary>
     public int EventCount { get; init; }
 
