@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LamTrack.Web.Api;
 
-/// <summary>The cohort analysis document, kept until a write anywhere changes the data.</summary>
+/// <summary>The cohort's computed results (the analysis document, the dashboard), kept until a write anywhere changes the data.</summary>
 /// <remarks>
 /// The cache is checked against a generation counter in the database (<see cref="CacheGeneration"/>), which every
 /// write through any server instance increments; so each instance drops its copy after a write through another.
@@ -16,29 +16,31 @@ public sealed class CohortCache : IDisposable
     public const string Area = "cohort";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Generation, byte[] Document)? _entry;
+    private (long Generation, object Value)? _entry;
 
-    /// <summary>The cached document if it is still current, else the one <paramref name="compute"/> makes (cached when not null).</summary>
-    public async Task<byte[]?> GetAsync(LamTrackIdentityDbContext database, Func<CancellationToken, Task<byte[]?>> compute, CancellationToken cancellationToken)
+    /// <summary>The cached value if it is still current, else the one <paramref name="compute"/> makes (cached when not
+    /// null); one computation at a time, so concurrent first requests wait for one result instead of each computing it.</summary>
+    public async Task<T?> GetAsync<T>(LamTrackIdentityDbContext database, Func<CancellationToken, Task<T?>> compute, CancellationToken cancellationToken)
+        where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
         long generation = await CurrentAsync(database, cancellationToken);
-        if (_entry is { } hit && hit.Generation == generation)
+        if (_entry is { } hit && hit.Generation == generation && hit.Value is T current)
         {
-            return hit.Document;
+            return current;
         }
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_entry is { } raced && raced.Generation == generation)
+            if (_entry is { } raced && raced.Generation == generation && raced.Value is T computed)
             {
-                return raced.Document;
+                return computed;
             }
 
-            byte[]? document = await compute(cancellationToken);
-            _entry = document is null ? null : (generation, document);
-            return document;
+            T? value = await compute(cancellationToken);
+            _entry = value is null ? null : (generation, value);
+            return value;
         }
         finally
         {

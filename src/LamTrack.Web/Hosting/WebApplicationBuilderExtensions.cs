@@ -23,6 +23,7 @@ public static class WebApplicationBuilderExtensions
         builder.Services.AddLamTrackIdentity();
         builder.Services.AddSingleton<Api.CohortCache>();
         builder.Services.AddSingleton<Api.CohortChanges>();
+        builder.Services.AddSingleton<Components.Pages.Dashboard.CohortDashboardSource>();
         builder.Services.AddSingleton<Components.Pages.Records.PatientListIndex>();
         builder.Services.AddSingleton<Components.Pages.Records.PatientListing>();
         builder.Services.AddHostedService<PatientListWarmup>();

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using LamTrack.Web.Components.Pages.Dashboard;
+using LamTrack.Web.Identity;
+using LamTrack.Web.Tests.Support;
+
+namespace LamTrack.Web.Tests.Api;
+
+public sealed class CohortEndpointsTests(WebHostFixture host) : IClassFixture<WebHostFixture>
+{
+    private static async Task<JsonElement> AnalysisAsync(HttpClient client)
+    {
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/api/cohort/analysis", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Analysis_AfterAPatientIsAdded_CountsHerAndTable1HasHerColumn()
+    {
+        HttpClient client = await host.ClientForAsync(Roles.Clinician);
+        await ApiCalls.CreateCaseAsync(client, 5, "cohort-first");
+        int before = (await AnalysisAsync(client)).GetProperty("data").GetProperty("patients").GetInt32();
+        using HttpResponseMessage t = await client.GetAsync(new Uri("/api/cohort/table1", UriKind.Relative));
+        string body = await t.Content.ReadAsStringAsync();
+        Assert.True(t.IsSuccessStatusCode, body);
+        int columnsBefore = body.Split('\n')[0].Split(',').Length;
+
+        await ApiCalls.CreateCaseAsync(client, 4, "cohort-added");
+
+        JsonElement after = await AnalysisAsync(client);
+        Assert.Equal(before + 1, after.GetProperty("data").GetProperty("patients").GetInt32());
+        Assert.Contains(after.GetProperty("patients").EnumerateArray(), p => p.ToString().Contains("cohort-added", StringComparison.Ordinal));
+        string table1 = await client.GetStringAsync(new Uri("/api/cohort/table1", UriKind.Relative));
+        Assert.Equal(columnsBefore + 1, table1.Split('\n')[0].Split(',').Length);
+    }
+
+    [Fact]
+    public async Task Analysis_Researcher_GetsThePooledFiguresWithoutThePerPatientSection()
+    {
+        HttpClient clinician = await host.ClientForAsync(Roles.Clinician);
+        HttpClient researcher = await host.ClientForAsync(Roles.Researcher);
+
+        JsonElement identified = await AnalysisAsync(clinician);
+        JsonElement deidentified = await AnalysisAsync(researcher);
+
+        Assert.True(identified.TryGetProperty("patients", out _));
+        Assert.False(deidentified.TryGetProperty("patients", out _));
+        Assert.False(deidentified.GetProperty("data").TryGetProperty("skipped", out _));
+        Assert.Equal(JsonSerializer.Serialize(identified.GetProperty("pooled")), JsonSerializer.Serialize(deidentified.GetProperty("pooled")));
+    }
+
+    [Fact]
+    public void Deidentify_Document_DropsPatientsAndSkippedAndKeepsTheRest()
+    {
+        byte[] document = Encoding.UTF8.GetBytes("""{"format":"f","data":{"patients":2,"skipped":["x"],"source":"s"},"patients":[{"id":"x"}],"pooled":{"rate":1.5}}""");
+
+        string result = Encoding.UTF8.GetString(CohortDashboardSource.Deidentify(document));
+
+        Assert.Equal("""{"format":"f","data":{"patients":2,"source":"s"},"pooled":{"rate":1.5}}""", result);
+    }
+}
