@@ -17,8 +17,10 @@ public static partial class AnalysisJsonWriter
     /// <param name="patients">One report per patient, in input order, from one <see cref="PatientReportRenderer"/>.</param>
     /// <param name="info">When and from what the analysis was made.</param>
     /// <param name="stream">Where to write.</param>
+    /// <param name="includePatients">Whether the per-patient section is written; without it the document holds only
+    /// pooled figures (what a researcher may see).</param>
     /// <exception cref="ArgumentException">The reports are not one per patient of the analysis.</exception>
-    public static void Write(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, Stream stream)
+    public static void Write(CohortAnalysis analysis, IReadOnlyList<PatientReport> patients, AnalysisReportInfo info, Stream stream, bool includePatients = true)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(patients);
@@ -31,7 +33,11 @@ public static partial class AnalysisJsonWriter
         w.WriteString("generatedAt", info.GeneratedAt.ToString());
         WriteData(w, analysis, info);
         WriteOptions(w, analysis.Options);
-        WritePatients(w, patients, indented);
+        if (includePatients)
+        {
+            WritePatients(w, patients, indented);
+        }
+
         WritePooled(w, analysis);
         WriteKaplanMeier(w, analysis);
         WriteBaselines(w, analysis);

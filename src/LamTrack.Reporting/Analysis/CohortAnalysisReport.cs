@@ -93,6 +93,14 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
     public void WriteJson(Stream stream, Instant generatedAt, string dataSource, bool listSkipped) =>
         AnalysisJsonWriter.Write(Analysis, Result.Patients, new AnalysisReportInfo(generatedAt, dataSource, listSkipped ? Result.InvalidRecords : []), stream);
 
+    /// <summary>Writes analysis.json without what identifies a patient: no per-patient section and no skipped records,
+    /// only the pooled figures, the Kaplan–Meier tables and the baselines (what a researcher may see).</summary>
+    /// <param name="stream">Where the UTF-8 JSON goes.</param>
+    /// <param name="generatedAt">When the analysis was made (from the injected clock).</param>
+    /// <param name="dataSource">Where the patients came from, as the document names it.</param>
+    public void WritePooledJson(Stream stream, Instant generatedAt, string dataSource) =>
+        AnalysisJsonWriter.Write(Analysis, Result.Patients, new AnalysisReportInfo(generatedAt, dataSource, []), stream, includePatients: false);
+
     /// <summary>The Kaplan–Meier figure as SVG text.</summary>
     public string KaplanMeierSvg() => KaplanMeierPlot.Build(Analysis).GetSvgXml(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 

@@ -32,7 +32,7 @@ public static class CohortEndpoints
         }
 
         bool identified = http.User.IsInRole(Roles.Clinician) || http.User.IsInRole(Roles.Pharmacist);
-        return TypedResults.Bytes(identified ? dashboard.Document : dashboard.DeidentifiedDocument, "application/json");
+        return identified ? TypedResults.PhysicalFile(dashboard.DocumentFile, "application/json") : TypedResults.Bytes(dashboard.DeidentifiedDocument, "application/json");
     }
 
     private static async Task<IResult> Table1Async(CohortDashboardSource dashboards, CancellationToken cancellationToken)

@@ -94,4 +94,20 @@ public sealed class AnalysisJsonWriterTests
         // Table 1: 23 episodes before sirolimus in the five cases.
         Assert.Equal(23 * 430, json.RootElement.GetProperty("pooled").GetProperty("before").GetProperty("episodes").GetInt32());
     }
+
+    [Fact]
+    public void Write_WithoutPatients_KeepsThePooledFiguresAndLeavesOutThePerPatientSection()
+    {
+        (CohortAnalysis analysis, PatientReport[] reports) = Analysed(CaseSeriesData.LoadAll());
+        using var whole = new MemoryStream();
+        using var pooled = new MemoryStream();
+        AnalysisJsonWriter.Write(analysis, reports, Info, whole);
+        AnalysisJsonWriter.Write(analysis, reports, Info, pooled, includePatients: false);
+
+        using JsonDocument all = JsonDocument.Parse(whole.ToArray());
+        using JsonDocument some = JsonDocument.Parse(pooled.ToArray());
+        Assert.True(all.RootElement.TryGetProperty("patients", out _));
+        Assert.False(some.RootElement.TryGetProperty("patients", out _));
+        Assert.Equal(JsonSerializer.Serialize(all.RootElement.GetProperty("pooled")), JsonSerializer.Serialize(some.RootElement.GetProperty("pooled")));
+    }
 }

@@ -24,8 +24,9 @@ public sealed record CohortDashboard
     /// <summary>The pooled fraction of time in the target band, or null.</summary>
     public double? TimeInTargetRangeFraction { get; init; }
 
-    /// <summary>The whole analysis document (<c>lamtrack-analysis/1</c>), with its per-patient section.</summary>
-    public byte[] Document { get; init; } = [];
+    /// <summary>The file holding the whole analysis document (<c>lamtrack-analysis/1</c>), with its per-patient section.</summary>
+    /// <remarks>On disk, not in memory: for 100,000 patients the document is about 160 MB.</remarks>
+    public string DocumentFile { get; init; } = string.Empty;
 
     /// <summary>The analysis document without its per-patient section and skipped ids, for researchers.</summary>
     public byte[] DeidentifiedDocument { get; init; } = [];

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LamTrack.Application.Analysis;
 using LamTrack.Application.Records;
 using LamTrack.Application.Reports;
@@ -21,6 +20,10 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
     /// <summary>The largest cohort for which Table 1 and Figure 1 (a column and a lane per patient) are made.</summary>
     public const int PerPatientLimit = 500;
 
+    // One folder per server process, so instances on one machine never share or delete each other's documents.
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "lamtrack-web", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private string? _documentFile;
+
     /// <summary>The current dashboard.</summary>
     public async Task<CohortDashboard> GetAsync(CancellationToken cancellationToken)
     {
@@ -38,13 +41,15 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
             return new CohortDashboard { Refusal = report.Refusal ?? "no valid patient" };
         }
 
-        using var stream = new MemoryStream();
-        report.WriteJson(stream, clock.GetCurrentInstant(), settings.IsDemo ? "demo store (published cases)" : "database", listSkipped: true);
-        byte[] document = stream.ToArray();
+        string dataSource = settings.IsDemo ? "demo store (published cases)" : "database";
+        Instant generatedAt = clock.GetCurrentInstant();
+        string documentFile = await WriteDocumentAsync(report, generatedAt, dataSource, cancellationToken);
+        using var pooled = new MemoryStream();
+        report.WritePooledJson(pooled, generatedAt, dataSource);
         var dashboard = new CohortDashboard
         {
             PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
-            TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, Document = document, DeidentifiedDocument = Deidentify(document),
+            TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, DocumentFile = documentFile, DeidentifiedDocument = pooled.ToArray(),
             KaplanMeierSvg = report.KaplanMeierSvg(), KaplanMeierPng = report.KaplanMeierPng(),
         };
         return report.PatientCount > PerPatientLimit
@@ -60,36 +65,30 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
             : dashboard with { PerPatientRefusal = table.Refusal ?? "Table 1 cannot be made" };
     }
 
-    /// <summary>The analysis document without what identifies a patient (the per-patient section, the skipped ids), for researchers.</summary>
-    /// <remarks>Copied member by member from a read-only DOM, so a registry's document is not turned into mutable nodes.</remarks>
-    public static byte[] Deidentify(byte[] document)
+    /// <summary>Writes the identified document to a new file of this server's folder and deletes the one it replaces.</summary>
+    private async Task<string> WriteDocumentAsync(CohortAnalysisReport report, Instant generatedAt, string dataSource, CancellationToken cancellationToken)
     {
-        using JsonDocument parsed = JsonDocument.Parse(document);
-        using var output = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(output))
+        Directory.CreateDirectory(Folder);
+        string path = Path.Combine(Folder, $"analysis-{Guid.NewGuid():N}.json");
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
         {
-            writer.WriteStartObject();
-            foreach (JsonProperty property in parsed.RootElement.EnumerateObject().Where(p => !p.NameEquals("patients")))
-            {
-                if (property.NameEquals("data") && property.Value.ValueKind == JsonValueKind.Object)
-                {
-                    writer.WriteStartObject(property.Name);
-                    foreach (JsonProperty member in property.Value.EnumerateObject().Where(m => !m.NameEquals("skipped")))
-                    {
-                        member.WriteTo(writer);
-                    }
-
-                    writer.WriteEndObject();
-                }
-                else
-                {
-                    property.WriteTo(writer);
-                }
-            }
-
-            writer.WriteEndObject();
+            report.WriteJson(file, generatedAt, dataSource, listSkipped: true);
+            await file.FlushAsync(cancellationToken);
         }
 
-        return output.ToArray();
+        string? previous = Interlocked.Exchange(ref _documentFile, path);
+        if (previous is not null)
+        {
+            // A download still reading the old file keeps it open; where the system refuses the delete, it stays.
+            try
+            {
+                File.Delete(previous);
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return path;
     }
 }
