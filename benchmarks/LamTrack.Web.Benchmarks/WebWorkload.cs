@@ -35,6 +35,7 @@ internal sealed class WebWorkload(LoadSettings settings, ServerProcess server, L
             (w, i) => OkAsync($"/patients?outofwindow=true&page={(w + i) % 10}")));
         report.Add(await RunAsync("patient page (rendered: timeline, findings, trends)", 4, duration, (w, i) => OkAsync($"/patients/{Id(w, i)}")));
         report.Add(await RunAsync("GET /api/patients/{id}", 16, duration, (w, i) => OkAsync($"/api/patients/{Id(w, i)}")));
+        report.Add(await RunAsync("cohort dashboard page (rendered, from the cache)", 4, duration, (_, _) => OkAsync("/cohort")));
         report.Add(await RunAsync("new trough saved + findings + dose proposal (MAP)", 2, duration, TroughAsync));
     }
 
