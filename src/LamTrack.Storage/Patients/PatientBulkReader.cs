@@ -31,6 +31,34 @@ internal static class PatientBulkReader
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = Query(db);
+        await foreach (StoredRecord record in RecordsAsync(db, command, cancellationToken).ConfigureAwait(false))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>One stored patient's record by her identifier, or null when there is none: the same statement with a
+    /// condition, so the web application's reads of one patient skip entity materialisation too.</summary>
+    public static async Task<StoredRecord?> ReadOneAsync(LamTrackDatabase database, string identifier, CancellationToken cancellationToken)
+    {
+        await using LamTrackDbContext db = database.CreateContext();
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = Query(db, onePatient: true);
+        DbParameter parameter = command.CreateParameter();
+        parameter.ParameterName = "identifier";
+        parameter.Value = identifier;
+        command.Parameters.Add(parameter);
+        await foreach (StoredRecord record in RecordsAsync(db, command, cancellationToken).ConfigureAwait(false))
+        {
+            return record;
+        }
+
+        return null;
+    }
+
+    private static async IAsyncEnumerable<StoredRecord> RecordsAsync(LamTrackDbContext db, DbCommand command, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         DbDataReader reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
@@ -51,17 +79,20 @@ internal static class PatientBulkReader
         }
     }
 
-    /// <summary>The one statement, with the mapped table and column names quoted by the provider's own rules.</summary>
-    internal static string Query(LamTrackDbContext db)
+    /// <summary>The one statement, with the mapped table and column names quoted by the provider's own rules; with
+    /// <paramref name="onePatient"/>, only the patient whose identifier is the parameter <c>identifier</c>.</summary>
+    internal static string Query(LamTrackDbContext db, bool onePatient = false)
     {
         ISqlGenerationHelper sql = db.GetService<ISqlGenerationHelper>();
         IEntityType patients = db.Model.FindEntityType(typeof(PatientRecord))!;
         IEntityType events = db.Model.FindEntityType(typeof(TimelineEventRecord))!;
         string P(string property) => "p." + Column(sql, patients, property);
         string E(string property) => "e." + Column(sql, events, property);
+        string where = onePatient ? $"WHERE {P(nameof(PatientRecord.Identifier))} = {sql.GenerateParameterName("identifier")} " : string.Empty;
         return $"SELECT {P(nameof(PatientRecord.Identifier))}, {P(nameof(PatientRecord.Version))}, {P(nameof(PatientRecord.DetailsJson))}, "
             + $"{E(nameof(TimelineEventRecord.PayloadJson))} "
             + $"FROM {Table(sql, patients)} AS p LEFT JOIN {Table(sql, events)} AS e ON {E(nameof(TimelineEventRecord.PatientId))} = {P(nameof(PatientRecord.Id))} "
+            + where
             + $"ORDER BY {P(nameof(PatientRecord.Id))}, {E(nameof(TimelineEventRecord.Sequence))}";
     }
 

@@ -46,6 +46,10 @@ public sealed class PatientStore
         return record is null ? null : RecordMapping.ToStored(record);
     }
 
+    /// <summary>One stored patient's record, read like <see cref="ReadAllAsync"/> (<see cref="PatientBulkReader.ReadOneAsync"/>), or null.</summary>
+    public Task<StoredRecord?> FindRecordAsync(string identifier, CancellationToken cancellationToken = default) =>
+        PatientBulkReader.ReadOneAsync(_database, identifier, cancellationToken);
+
     /// <summary>Streams every stored patient with its timeline through EF Core; one query, read as it goes.</summary>
     /// <remarks>Whole-cohort reads use <see cref="ReadAllAsync"/>, which returns the same patients several times faster.</remarks>
     public async IAsyncEnumerable<StoredPatient> StreamAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

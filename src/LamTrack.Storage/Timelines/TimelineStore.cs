@@ -32,8 +32,8 @@ public sealed class TimelineStore
     /// <exception cref="StorageException">The stored record no longer reads as a valid patient (STORE-006).</exception>
     public async Task<VersionedPatient?> FindAsync(string identifier, CancellationToken cancellationToken = default)
     {
-        StoredPatient? stored = await _store.FindAsync(identifier, cancellationToken).ConfigureAwait(false);
-        return stored is null ? null : new VersionedPatient(PatientTimelineMapper.ToPatient(stored.Patient), stored.Version);
+        StoredRecord? stored = await _store.FindRecordAsync(identifier, cancellationToken).ConfigureAwait(false);
+        return stored is null ? null : new VersionedPatient(PatientTimelineMapper.ToPatient(stored), stored.Version);
     }
 
     /// <summary>Every stored patient, ordered by identifier (ordinal), as a patient file folder would give them.</summary>

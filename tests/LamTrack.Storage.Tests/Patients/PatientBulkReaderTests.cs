@@ -53,6 +53,29 @@ public sealed class PatientBulkReaderTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task FindRecordAsync_StoredAndMissing_ReturnsWhatTheWholeReadReturnsForHerOrNull(StorageProvider provider)
+    {
+        await using TestDatabase test = await TestDatabase.CreateAsync(provider);
+        PatientStore store = Store(test);
+        await store.CreateAsync(Samples.Patient("case-1"));
+        await store.CreateAsync(Samples.Patient("case-2") with { Events = [] });
+        await store.CreateAsync(Samples.Patient("case-3"));
+        await store.UpdateAsync(Samples.Edited(Samples.Patient("case-3")), 1);
+        List<StoredRecord> all = await ToListAsync(store.ReadAllAsync());
+
+        foreach (StoredRecord expected in all)
+        {
+            StoredRecord? one = await store.FindRecordAsync(expected.Identifier);
+            Assert.NotNull(one);
+            Assert.Equal((expected.Identifier, expected.Version, expected.EventCount), (one.Identifier, one.Version, one.EventCount));
+            Assert.Equal(expected.Utf8Record, one.Utf8Record);
+        }
+
+        Assert.Null(await store.FindRecordAsync("case-9"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task CountAsync_ThreePatients_CountsThem(StorageProvider provider)
     {
         await using TestDatabase test = await TestDatabase.CreateAsync(provider);
