@@ -31,11 +31,11 @@ public sealed class PatientStoreFactory(IClock clock, IOptions<StorageOptions> o
         string connection = request.Connection ?? DefaultConnection;
         try
         {
-            var key = (connection, request.Access == StoreAccess.ReadOnly);
-            if (!_opened.TryGetValue(key, out LamTrackDatabase? database))
+            bool readOnly = request.Access == StoreAccess.ReadOnly;
+            if (!_opened.TryGetValue((connection, readOnly), out LamTrackDatabase? database))
             {
-                database = await DatabaseLocator.OpenExistingAsync(connection, key.Item2, cancellationToken).ConfigureAwait(false);
-                database = _opened.GetOrAdd(key, database);
+                database = await DatabaseLocator.OpenExistingAsync(connection, readOnly, cancellationToken).ConfigureAwait(false);
+                database = _opened.GetOrAdd((connection, readOnly), database);
             }
 
             return new TimelinePatientStore(database, clock, request.Actor);

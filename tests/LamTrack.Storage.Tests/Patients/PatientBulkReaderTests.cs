@@ -9,16 +9,22 @@ public sealed class PatientBulkReaderTests
 {
     private static PatientStore Store(TestDatabase test) => new(test.Database, new FakeClock(Samples.Now), "dr.a");
 
+    // An ordinary patient, one without events, and one edited after she was stored.
+    private static async Task StoreMixedAsync(PatientStore store)
+    {
+        await store.CreateAsync(Samples.Patient("case-1"));
+        await store.CreateAsync(Samples.Patient("case-2") with { Events = [] });
+        await store.CreateAsync(Samples.Patient("case-3"));
+        await store.UpdateAsync(Samples.Edited(Samples.Patient("case-3")), 1);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task ReadAllAsync_MixedStore_ReturnsWhatTheEfQueryReturns(StorageProvider provider)
     {
         await using TestDatabase test = await TestDatabase.CreateAsync(provider);
         PatientStore store = Store(test);
-        await store.CreateAsync(Samples.Patient("case-1"));
-        await store.CreateAsync(Samples.Patient("case-2") with { Events = [] });
-        await store.CreateAsync(Samples.Patient("case-3"));
-        await store.UpdateAsync(Samples.Edited(Samples.Patient("case-3")), 1);
+        await StoreMixedAsync(store);
         await store.CreateAsync(Samples.Patient("case-4") with { Events = [.. Enumerable.Range(0, 40).Select(Event)] });
 
         List<StoredRecord> bulk = await ToListAsync(store.ReadAllAsync());
@@ -57,10 +63,7 @@ public sealed class PatientBulkReaderTests
     {
         await using TestDatabase test = await TestDatabase.CreateAsync(provider);
         PatientStore store = Store(test);
-        await store.CreateAsync(Samples.Patient("case-1"));
-        await store.CreateAsync(Samples.Patient("case-2") with { Events = [] });
-        await store.CreateAsync(Samples.Patient("case-3"));
-        await store.UpdateAsync(Samples.Edited(Samples.Patient("case-3")), 1);
+        await StoreMixedAsync(store);
         List<StoredRecord> all = await ToListAsync(store.ReadAllAsync());
 
         foreach (StoredRecord expected in all)

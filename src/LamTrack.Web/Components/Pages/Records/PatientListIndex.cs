@@ -43,7 +43,7 @@ public sealed partial class PatientListIndex(GuidanceService guidance, ILogger<P
             PatientListRows? held = Held(store, today);
             PatientListRows rows = held is null ? await BuildAsync(store, today, cancellationToken) : await RefreshAsync(store, held, cancellationToken);
             // The newest first; the day used longest ago drops out.
-            _days = [rows, .. _days.Where(d => d != held && d.Today != today).Take(DaysKept - 1)];
+            _days = [rows, .. _days.Where(d => d.Today != today).Take(DaysKept - 1)];
             return rows;
         }
         finally
