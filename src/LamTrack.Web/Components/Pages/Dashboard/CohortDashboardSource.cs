@@ -15,14 +15,13 @@ namespace LamTrack.Web.Components.Pages.Dashboard;
 /// <remarks>Before, the page analysed the whole store and loaded every patient for Table 1 on each view, and four
 /// concurrent views of a 100,000-patient store took 19 GB; now one computation serves every view until a write.</remarks>
 public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactory scopes, CohortAnalysisReporter analysis, CaseSeriesReportService reports,
-    WebSettings settings, IClock clock) : IDisposable
+    WebSettings settings, IClock clock)
 {
     /// <summary>The largest cohort for which Table 1 and Figure 1 (a column and a lane per patient) are made.</summary>
     public const int PerPatientLimit = 500;
 
-    // A folder of its own, so two servers (or two hosts in one process) never share or delete each other's documents;
-    // removed with the source when the server stops.
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lamtrack-web", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+    // One folder per server process, so instances on one machine never share or delete each other's documents.
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "lamtrack-web", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     private string? _documentFile;
 
     /// <summary>The current dashboard.</summary>
@@ -69,8 +68,8 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
     /// <summary>Writes the identified document to a new file of this server's folder and deletes the one it replaces.</summary>
     private async Task<string> WriteDocumentAsync(CohortAnalysisReport report, Instant generatedAt, string dataSource, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(_folder);
-        string path = Path.Combine(_folder, $"analysis-{Guid.NewGuid():N}.json");
+        Directory.CreateDirectory(Folder);
+        string path = Path.Combine(Folder, $"analysis-{Guid.NewGuid():N}.json");
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
         {
             report.WriteJson(file, generatedAt, dataSource, listSkipped: true);
@@ -91,21 +90,5 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
         }
 
         return path;
-    }
-
-    /// <summary>Deletes this server's documents.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (Directory.Exists(_folder))
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A download still holding a file open where the system refuses the delete: the folder stays.
-        }
     }
 }
