@@ -11,7 +11,8 @@ public sealed class ModelCatalogueTests
         ModelCatalogue catalogue = ModelCatalogue.LoadShipped();
 
         Assert.Equal(["golubovic-2019", "jiao-2009", "reference-1cmt", "reference-2cmt"], catalogue.Ids);
-        Assert.Equal("jiao-2009", catalogue.Get("jiao-2009").Id);
+        // Files are read when first asked for: every shipped one must read and hold the model its name promises.
+        Assert.All(catalogue.Ids, id => Assert.Equal(id, catalogue.Get(id).Id));
         Assert.NotNull(catalogue.Interactions.Find("rifampicin"));
     }
 
@@ -36,6 +37,51 @@ public sealed class ModelCatalogueTests
         {
             var e = Assert.Throws<ModelFileException>(() => ModelCatalogue.Load(dir));
             Assert.EndsWith(ModelCatalogue.InteractionsFileName, e.File, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Find_FileNamedAfterAnotherId_ThrowsNamingTheFileButOtherModelsRead()
+    {
+        string shipped = Path.Combine(AppContext.BaseDirectory, ModelCatalogue.ShippedDirectoryName);
+        string dir = Directory.CreateTempSubdirectory("lamtrack-models-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(shipped, ModelCatalogue.InteractionsFileName), Path.Combine(dir, ModelCatalogue.InteractionsFileName));
+            File.Copy(Path.Combine(shipped, "jiao-2009.json"), Path.Combine(dir, "jiao-2009.json"));
+            File.Copy(Path.Combine(shipped, "jiao-2009.json"), Path.Combine(dir, "renamed.json"));
+            ModelCatalogue catalogue = ModelCatalogue.Load(dir);
+
+            var e = Assert.Throws<ModelFileException>(() => catalogue.Find("renamed"));
+
+            Assert.EndsWith("renamed.json", e.File, StringComparison.Ordinal);
+            Assert.Contains("'jiao-2009'", e.Message, StringComparison.Ordinal);
+            Assert.Equal("jiao-2009", catalogue.Get("jiao-2009").Id);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_InvalidModelFile_IsReportedWhenThatModelIsFirstUsed()
+    {
+        string shipped = Path.Combine(AppContext.BaseDirectory, ModelCatalogue.ShippedDirectoryName);
+        string dir = Directory.CreateTempSubdirectory("lamtrack-models-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(shipped, ModelCatalogue.InteractionsFileName), Path.Combine(dir, ModelCatalogue.InteractionsFileName));
+            File.WriteAllText(Path.Combine(dir, "broken.json"), "{ \"id\": \"broken\" ");
+            ModelCatalogue catalogue = ModelCatalogue.Load(dir);
+
+            Assert.Equal(["broken"], catalogue.Ids);
+            var e = Assert.Throws<ModelFileException>(() => catalogue.Get("broken"));
+            Assert.EndsWith("broken.json", e.File, StringComparison.Ordinal);
         }
         finally
         {
