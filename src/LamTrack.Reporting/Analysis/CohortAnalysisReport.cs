@@ -4,6 +4,7 @@ using LamTrack.Application.Analysis;
 using LamTrack.Application.Output;
 using LamTrack.PatientFiles;
 using NodaTime;
+using LamTrack.Reporting.Figures;
 
 namespace LamTrack.Reporting.Analysis;
 
@@ -80,8 +81,8 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
                 using var md = new StreamWriter(path);
                 AnalysisMarkdownWriter.Write(analysis, patients, info, md);
             })
-            .File("km.png", path => KaplanMeierPlot.Build(analysis).SavePng(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
-            .File("km.svg", path => KaplanMeierPlot.Build(analysis).SaveSvg(path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.png", path => FigureOutput.SavePng(KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.svg", path => FigureOutput.SaveSvg(KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(folder);
     }
 
@@ -102,10 +103,10 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
         AnalysisJsonWriter.Write(Analysis, Result.Patients, new AnalysisReportInfo(generatedAt, dataSource, []), stream, includePatients: false);
 
     /// <summary>The Kaplan–Meier figure as SVG text.</summary>
-    public string KaplanMeierSvg() => KaplanMeierPlot.Build(Analysis).GetSvgXml(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+    public string KaplanMeierSvg() => FigureOutput.SvgText(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     /// <summary>The Kaplan–Meier figure as PNG bytes.</summary>
-    public byte[] KaplanMeierPng() => KaplanMeierPlot.Build(Analysis).GetImageBytes(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+    public byte[] KaplanMeierPng() => FigureOutput.PngBytes(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");
 }

@@ -2,6 +2,7 @@ using LamTrack.Analytics.Cohort;
 using LamTrack.Statistics.Rates;
 using LamTrack.Statistics.Survival;
 using ScottPlot;
+using LamTrack.Reporting.Figures;
 
 namespace LamTrack.Reporting.Analysis;
 
@@ -20,8 +21,8 @@ public static class KaplanMeierPlot
     {
         ArgumentNullException.ThrowIfNull(analysis);
         Plot plot = Build(analysis);
-        plot.SavePng(pngPath, Width, Height);
-        plot.SaveSvg(svgPath, Width, Height);
+        FigureOutput.SavePng(plot, pngPath, Width, Height);
+        FigureOutput.SaveSvg(plot, svgPath, Width, Height);
     }
 
     /// <summary>Builds the figure, for saving in any format.</summary>

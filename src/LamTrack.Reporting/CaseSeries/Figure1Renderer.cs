@@ -4,6 +4,7 @@ using LamTrack.Domain.Events;
 using LamTrack.Domain.Patients;
 using LamTrack.Domain.Provenance;
 using ScottPlot;
+using LamTrack.Reporting.Figures;
 
 namespace LamTrack.Reporting.CaseSeries;
 
@@ -43,8 +44,8 @@ public static partial class Figure1Renderer
         ArgumentNullException.ThrowIfNull(patients);
         Plot plot = Build(patients);
         int height = 260 + (HeightPerLanePixels * patients.Count);
-        plot.SavePng(pngPath, WidthPixels, height);
-        plot.SaveSvg(svgPath, WidthPixels, height);
+        FigureOutput.SavePng(plot, pngPath, WidthPixels, height);
+        FigureOutput.SaveSvg(plot, svgPath, WidthPixels, height);
     }
 
     private static void DrawLane(Plot plot, SwimmerLane lane)

@@ -1,4 +1,5 @@
 using ScottPlot;
+using LamTrack.Reporting.Figures;
 
 namespace LamTrack.Cli.Commands.Pk;
 
@@ -34,8 +35,8 @@ internal static class PkPlot
         plot.YLabel("Sirolimus whole-blood concentration (ng/mL)");
         plot.Axes.SetLimitsY(0, AxisTop(data));
         plot.ShowLegend();
-        plot.SavePng(fileWithoutExtension + ".png", Width, Height);
-        plot.SaveSvg(fileWithoutExtension + ".svg", Width, Height);
+        FigureOutput.SavePng(plot, fileWithoutExtension + ".png", Width, Height);
+        FigureOutput.SaveSvg(plot, fileWithoutExtension + ".svg", Width, Height);
     }
 
     private static double AxisTop(PkPlotData data) =>
