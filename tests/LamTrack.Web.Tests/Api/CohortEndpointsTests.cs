@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using LamTrack.Web.Components.Pages.Dashboard;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LamTrack.Web.Tests.Api;
 
@@ -48,5 +50,21 @@ public sealed class CohortEndpointsTests(WebHostFixture host) : IClassFixture<We
         Assert.False(deidentified.TryGetProperty("patients", out _));
         Assert.Equal(0, deidentified.GetProperty("data").GetProperty("skipped").GetArrayLength());
         Assert.Equal(JsonSerializer.Serialize(identified.GetProperty("pooled")), JsonSerializer.Serialize(deidentified.GetProperty("pooled")));
+    }
+
+    [Fact]
+    public async Task Analysis_ServerStops_ItsDocumentFileIsDeleted()
+    {
+        string file;
+        using (var server = new WebHostFixture())
+        {
+            HttpClient client = await server.ClientForAsync(Roles.Clinician);
+            await ApiCalls.CreateCaseAsync(client, 5, "cohort-file");
+            await AnalysisAsync(client);
+            file = (await server.Services.GetRequiredService<CohortDashboardSource>().GetAsync(CancellationToken.None)).DocumentFile;
+            Assert.True(File.Exists(file));
+        }
+
+        Assert.False(File.Exists(file));
     }
 }

@@ -15,13 +15,11 @@ namespace LamTrack.Web.Components.Pages.Dashboard;
 /// <remarks>Before, the page analysed the whole store and loaded every patient for Table 1 on each view, and four
 /// concurrent views of a 100,000-patient store took 19 GB; now one computation serves every view until a write.</remarks>
 public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactory scopes, CohortAnalysisReporter analysis, CaseSeriesReportService reports,
-    WebSettings settings, IClock clock)
+    WebSettings settings, IClock clock) : IDisposable
 {
     /// <summary>The largest cohort for which Table 1 and Figure 1 (a column and a lane per patient) are made.</summary>
     public const int PerPatientLimit = 500;
 
-    // One folder per server process, so instances on one machine never share or delete each other's documents.
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "lamtrack-web", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     private string? _documentFile;
 
     /// <summary>The current dashboard.</summary>
@@ -68,27 +66,35 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
     /// <summary>Writes the identified document to a new file of this server's folder and deletes the one it replaces.</summary>
     private async Task<string> WriteDocumentAsync(CohortAnalysisReport report, Instant generatedAt, string dataSource, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Folder);
-        string path = Path.Combine(Folder, $"analysis-{Guid.NewGuid():N}.json");
+        string path = Path.Combine(DocumentFolder.ForThisProcess(), $"analysis-{Guid.NewGuid():N}.json");
         await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous))
         {
             report.WriteJson(file, generatedAt, dataSource, listSkipped: true);
             await file.FlushAsync(cancellationToken);
         }
 
-        string? previous = Interlocked.Exchange(ref _documentFile, path);
-        if (previous is not null)
+        DeleteDocument(Interlocked.Exchange(ref _documentFile, path));
+        return path;
+    }
+
+    /// <summary>Deletes the current document when the server stops (a server that is killed leaves it to the next
+    /// server's sweep, <see cref="DocumentFolder"/>).</summary>
+    public void Dispose() => DeleteDocument(Interlocked.Exchange(ref _documentFile, null));
+
+    private static void DeleteDocument(string? path)
+    {
+        if (path is null)
         {
-            // A download still reading the old file keeps it open; where the system refuses the delete, it stays.
-            try
-            {
-                File.Delete(previous);
-            }
-            catch (IOException)
-            {
-            }
+            return;
         }
 
-        return path;
+        // A download still reading the old file keeps it open; where the system refuses the delete, it stays.
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
     }
 }
