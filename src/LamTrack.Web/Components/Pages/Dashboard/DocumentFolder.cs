@@ -17,7 +17,8 @@ public static class DocumentFolder
     /// <summary>The folder that holds every server's document folder.</summary>
     public static string Root { get; } = Path.Combine(Path.GetTempPath(), "lamtrack-web");
 
-    /// <summary>This process's folder (created, and the folders of ended processes swept, on first use).</summary>
+    /// <summary>This process's folder (created, and the folders of ended processes swept, on first use); on Unix only
+    /// the server's account may open it (mode 700), as its documents identify patients.</summary>
     public static string ForThisProcess()
     {
         if (Interlocked.Exchange(ref s_swept, 1) == 0)
@@ -26,7 +27,17 @@ public static class DocumentFolder
         }
 
         string folder = Path.Combine(Root, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            // The temporary folder is shared by every account on the machine; the default mode would let them read.
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         return folder;
     }
 

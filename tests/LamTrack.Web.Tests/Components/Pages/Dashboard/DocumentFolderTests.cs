@@ -39,4 +39,17 @@ public sealed class DocumentFolderTests
             Directory.Delete(other);
         }
     }
+
+    [Fact]
+    public void ForThisProcess_OnUnix_OnlyTheServersAccountMayOpenIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        string folder = DocumentFolder.ForThisProcess();
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+    }
 }
