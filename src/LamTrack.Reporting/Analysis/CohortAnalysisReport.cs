@@ -105,7 +105,8 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
     public string KaplanMeierSvg() => KaplanMeierPlot.Build(Analysis).GetSvgXml(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     /// <summary>The Kaplan–Meier figure as PNG bytes.</summary>
-    public byte[] KaplanMeierPng() => KaplanMeierPlot.Build(Analysis).GetImageBytes(KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+    /// <remarks>ScottPlot's <c>GetImageBytes</c> makes a BMP unless told the format; the "PNG" download was a 2 MB bitmap.</remarks>
+    public byte[] KaplanMeierPng() => KaplanMeierPlot.Build(Analysis).GetImageBytes(KaplanMeierPlot.Width, KaplanMeierPlot.Height, ScottPlot.ImageFormat.Png);
 
     private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");
 }
