@@ -39,7 +39,7 @@ internal static class LatencyRecorder
     private static string Summary(string name, int clients, TimeSpan duration, double[] ms, int errors, double memory)
     {
         Array.Sort(ms);
-        double P(double q) => ms.Length == 0 ? double.NaN : ms[Math.Min(ms.Length - 1, (int)Math.Ceiling(q * ms.Length) - 1)];
+        double P(double q) => Percentile.Of(ms, q);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {clients} | {ms.Length} | {errors} | {ms.Length / duration.TotalSeconds:F0} | {P(0.50):F1} | {P(0.95):F1} | {P(0.99):F1} | {memory:F0} |");
     }

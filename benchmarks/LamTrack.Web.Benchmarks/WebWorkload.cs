@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -13,13 +11,13 @@ namespace LamTrack.Web.Benchmarks;
 internal sealed class WebWorkload(LoadSettings settings, ServerProcess server, List<string> report)
 {
     private const string Header = "| scenario | clients | calls | errors | calls/s | p50 ms | p95 ms | p99 ms | server RSS MiB |";
-    private readonly HttpClient _client = Client(settings.BaseAddress);
+    private readonly HttpClient _client = LoadClient.Create(settings, 64, TimeSpan.FromMinutes(5));
     private List<string> _ids = [];
     private List<string> _treated = [];
 
     public async Task RunAsync()
     {
-        await SignInAsync();
+        await LoadClient.SignInAsync(_client);
         report.Add(await TimedOnceAsync("patient list, first request after start (index build)", "/api/patients?limit=50"));
         _ids = await SampleIdsAsync(2000);
         _treated = await WithTroughsAsync(200);
@@ -39,24 +37,10 @@ internal sealed class WebWorkload(LoadSettings settings, ServerProcess server, L
         report.Add(await RunAsync("new trough saved + findings + dose proposal (MAP)", 2, duration, TroughAsync));
     }
 
-    private static HttpClient Client(Uri baseAddress) =>
-        new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-        {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromMinutes(5),
-        };
-
     private Task<string> RunAsync(string name, int clients, TimeSpan duration, Func<int, int, Task<bool>> operation) =>
         LatencyRecorder.RunAsync(name, clients, duration, operation, server.ResidentMegabytes);
 
     private string Id(int worker, int call) => _ids[(worker * 7919 + call * 104729) % _ids.Count];
-
-    private async Task SignInAsync()
-    {
-        using HttpResponseMessage response = await _client.PostAsJsonAsync(new Uri("/api/auth/login?useCookies=true", UriKind.Relative),
-            new { email = LoadSettings.Email, password = LoadSettings.Password });
-        response.EnsureSuccessStatusCode();
-    }
 
     private async Task<string> TimedOnceAsync(string name, string path)
     {
@@ -132,8 +116,6 @@ internal sealed class WebWorkload(LoadSettings settings, ServerProcess server, L
         }
 
         using JsonDocument patient = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        string? date = patient.RootElement.GetProperty("events").EnumerateArray()
-            .Where(e => e.GetProperty("type").GetString() == "trough").Select(e => e.GetProperty("date").GetString()).LastOrDefault();
-        return (response.Headers.ETag?.Tag, date);
+        return (response.Headers.ETag?.Tag, EventIds.LatestTroughDate(patient.RootElement));
     }
 }

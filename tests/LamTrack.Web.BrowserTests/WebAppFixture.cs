@@ -51,6 +51,9 @@ public sealed class WebAppFixture : IAsyncLifetime
             ? folder
             : Path.Combine(CaseSeriesData.RepositoryRoot, "artifacts", "browser-tests");
 
+    /// <summary>A second clinician's account, for two people working on one record.</summary>
+    public const string SecondClinicianEmail = "clinician.two@browser-test.local";
+
     /// <summary>The test account of a role.</summary>
     public static string Email(string role) => role + "@browser-test.local";
 
@@ -98,8 +101,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>A new browser page signed in as the test account of <paramref name="role"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    /// <summary>A new browser page, in a browser context of its own, signed in as the test account of <paramref name="role"/>.</summary>
+    public Task<IPage> SignedInPageAsync(string role) => SignedInPageAsAsync(Email(role));
+
+    /// <summary>A new browser page, in a browser context of its own (its own cookies), signed in as <paramref name="email"/>.</summary>
+    public async Task<IPage> SignedInPageAsAsync(string email)
     {
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -109,7 +115,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         // The machines these run on are shared and often loaded; a cold first page can take longer than Playwright's 30 s.
         context.SetDefaultTimeout(90_000);
         IPage page = await context.NewPageAsync();
-        await SignInAsync(page, Email(role));
+        await SignInAsync(page, email);
         return page;
     }
 
@@ -150,9 +156,10 @@ public sealed class WebAppFixture : IAsyncLifetime
     {
         await using AsyncServiceScope scope = Services.CreateAsyncScope();
         UserAdministration users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-        foreach (string role in new[] { Roles.Clinician, Roles.Pharmacist, Roles.Researcher })
+        foreach ((string email, string role) in new[] { Roles.Clinician, Roles.Pharmacist, Roles.Researcher }.Select(r => (Email(r), r))
+            .Append((SecondClinicianEmail, Roles.Clinician)))
         {
-            UserCommandResult created = await users.AddAsync(Email(role), role, Password);
+            UserCommandResult created = await users.AddAsync(email, role, Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         }
     }

@@ -106,6 +106,8 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
     public string KaplanMeierSvg() => FigureOutput.SvgText(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     /// <summary>The Kaplan–Meier figure as PNG bytes.</summary>
+    /// <remarks>ScottPlot's <c>GetImageBytes</c> makes a BMP unless told the format; the "PNG" download was a 2 MB bitmap
+    /// (<see cref="FigureOutput.PngBytes"/> names the format).</remarks>
     public byte[] KaplanMeierPng() => FigureOutput.PngBytes(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");

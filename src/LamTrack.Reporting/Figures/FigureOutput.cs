@@ -46,12 +46,13 @@ public static class FigureOutput
     }
 
     /// <summary>The PNG bytes of <paramref name="plot"/> at the given size in pixels.</summary>
+    /// <remarks>The format is named: ScottPlot's <c>GetImageBytes</c> without one makes a BMP.</remarks>
     public static byte[] PngBytes(Plot plot, int widthPixels, int heightPixels)
     {
         ArgumentNullException.ThrowIfNull(plot);
         lock (RenderLock)
         {
-            return plot.GetImageBytes(widthPixels, heightPixels);
+            return plot.GetImageBytes(widthPixels, heightPixels, ImageFormat.Png);
         }
     }
 }

@@ -1,5 +1,6 @@
 using LamTrack.Web.Identity;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace LamTrack.Web.Api;
 
@@ -10,13 +11,14 @@ namespace LamTrack.Web.Api;
 /// Writes made outside the web application (the command line) are not counted: restart the servers after one, or
 /// write through the API.
 /// </remarks>
-public sealed class CohortCache : IDisposable
+public sealed partial class CohortCache(IClock clock, ILogger<CohortCache> logger) : IDisposable
 {
     /// <summary>The area name of the cohort's generation counter.</summary>
     public const string Area = "cohort";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Generation, object Value)? _entry;
+    private Entry? _entry;
+    private int _refreshing;
 
     /// <summary>The cached value if it is still current, else the one <paramref name="compute"/> makes (cached when not
     /// null); one computation at a time, so concurrent first requests wait for one result instead of each computing it.</summary>
@@ -25,27 +27,32 @@ public sealed class CohortCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(compute);
         long generation = await CurrentAsync(database, cancellationToken);
-        if (_entry is { } hit && hit.Generation == generation && hit.Value is T current)
+        return _entry is { Value: T current } hit && hit.Generation == generation ? current : await ComputeAsync(generation, compute, cancellationToken);
+    }
+
+    /// <summary>As <see cref="GetAsync"/>, but a value made before the data last changed is still served while it is
+    /// younger than <paramref name="maxAge"/>; an older one is served too while one new value is made in the background.
+    /// So no request waits for a computation once a first value exists, and what is served is at most
+    /// <paramref name="maxAge"/> plus one computation old.</summary>
+    /// <remarks>For the dashboard page: under a steady stream of writes <see cref="GetAsync"/> computes the whole
+    /// cohort again after every write, and every view waits for it (issue 17's soak, docs/benchmarks/17-soak.md).</remarks>
+    public async Task<T?> GetRecentAsync<T>(LamTrackIdentityDbContext database, Func<CancellationToken, Task<T?>> compute,
+        Duration maxAge, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        long generation = await CurrentAsync(database, cancellationToken);
+        if (_entry is not { Value: T recent } hit)
         {
-            return current;
+            return await ComputeAsync(generation, compute, cancellationToken);
         }
 
-        await _gate.WaitAsync(cancellationToken);
-        try
+        if (hit.Generation != generation && clock.GetCurrentInstant() - hit.ComputedAt >= maxAge && Interlocked.Exchange(ref _refreshing, 1) == 0)
         {
-            if (_entry is { } raced && raced.Generation == generation && raced.Value is T computed)
-            {
-                return computed;
-            }
+            _ = RefreshAsync(generation, compute);
+        }
 
-            T? value = await compute(cancellationToken);
-            _entry = value is null ? null : (generation, value);
-            return value;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        return recent;
     }
 
     /// <inheritdoc />
@@ -74,9 +81,55 @@ public sealed class CohortCache : IDisposable
         }
     }
 
+    private async Task<T?> ComputeAsync<T>(long generation, Func<CancellationToken, Task<T?>> compute, CancellationToken cancellationToken)
+        where T : class
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_entry is { Value: T computed } raced && raced.Generation >= generation)
+            {
+                return computed;
+            }
+
+            T? value = await compute(cancellationToken);
+            _entry = value is null ? null : new Entry(generation, value, clock.GetCurrentInstant());
+            return value;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Makes a new value outside any request, so that no request's end cancels it; a failure leaves the old
+    /// value in place, and the next request past the age tries again.</summary>
+    private async Task RefreshAsync<T>(long generation, Func<CancellationToken, Task<T?>> compute)
+        where T : class
+    {
+        try
+        {
+            await Task.Yield();
+            await ComputeAsync(generation, compute, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogRefreshFailed(logger, ex);
+        }
+        finally
+        {
+            Volatile.Write(ref _refreshing, 0);
+        }
+    }
+
     private static async Task<long> CurrentAsync(LamTrackIdentityDbContext database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         return await database.CacheGenerations.Where(g => g.Area == Area).Select(g => g.Generation).FirstOrDefaultAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The cohort's cached results could not be made again; the previous ones are still served")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+
+    private sealed record Entry(long Generation, object Value, Instant ComputedAt);
 }

@@ -28,6 +28,17 @@ public sealed class CohortAnalysisReporterTests : IDisposable
     }
 
     [Fact]
+    public async Task KaplanMeierPng_CaseSeries_IsAPngImage()
+    {
+        CohortAnalysisReport report = await Reporter().AnalyzeAsync(new PatientSourceRequest(CaseSeriesData.Folder, null), new AnalysisSettings(), false, null, CancellationToken.None);
+
+        byte[] png = report.KaplanMeierPng();
+
+        // The PNG signature (ISO/IEC 15948, section 5.2): before, the bytes were a BMP ("BM").
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_PerSideCounting_ChangesTheOptionsLine()
     {
         var settings = new AnalysisSettings { Bilateral = AnalysisSettings.PerSideBilateral };

@@ -67,4 +67,22 @@ public sealed class CohortEndpointsTests(WebHostFixture host) : IClassFixture<We
 
         Assert.False(File.Exists(file));
     }
+
+    [Fact]
+    public async Task KaplanMeier_Researcher_GetsTheFigureAsSvgAndPng()
+    {
+        HttpClient clinician = await host.ClientForAsync(Roles.Clinician);
+        await ApiCalls.CreateCaseAsync(clinician, 5, "cohort-km");
+        HttpClient researcher = await host.ClientForAsync(Roles.Researcher);
+
+        using HttpResponseMessage svg = await researcher.GetAsync(new Uri("/api/cohort/kaplan-meier.svg", UriKind.Relative));
+        using HttpResponseMessage png = await researcher.GetAsync(new Uri("/api/cohort/kaplan-meier.png", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await png.Content.ReadAsByteArrayAsync())[..4]);
+    }
 }

@@ -1,5 +1,6 @@
 using LamTrack.Domain.Patients;
 using LamTrack.Reporting.CaseSeries;
+using NodaTime;
 
 namespace LamTrack.Web.Components.Pages.Dashboard;
 
@@ -9,6 +10,9 @@ namespace LamTrack.Web.Components.Pages.Dashboard;
 /// <see cref="CohortDashboardSource.PerPatientLimit"/> patients; a registry's dashboard shows the pooled figures.</remarks>
 public sealed record CohortDashboard
 {
+    /// <summary>When the figures were made from the store.</summary>
+    public Instant GeneratedAt { get; init; }
+
     /// <summary>Why there is no analysis (no valid patient), or null.</summary>
     public string? Refusal { get; init; }
 

@@ -22,12 +22,25 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
 
     private string? _documentFile;
 
-    /// <summary>The current dashboard.</summary>
+    /// <summary>How old the dashboard page's figures may grow while the records change before they are made again
+    /// (<see cref="GetRecentAsync"/>).</summary>
+    public static readonly Duration PageMaxAge = Duration.FromMinutes(1);
+
+    /// <summary>The current dashboard: made again after every change of the data, for the API's documents.</summary>
     public async Task<CohortDashboard> GetAsync(CancellationToken cancellationToken)
     {
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
         LamTrackIdentityDbContext database = scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>();
         return (await cache.GetAsync(database, ComputeAsync, cancellationToken))!;
+    }
+
+    /// <summary>The dashboard for the page: the cached one while it is younger than <see cref="PageMaxAge"/>, even if
+    /// records changed since (then a new one is made in the background); the page shows when it was made.</summary>
+    public async Task<CohortDashboard> GetRecentAsync(CancellationToken cancellationToken)
+    {
+        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
+        LamTrackIdentityDbContext database = scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>();
+        return (await cache.GetRecentAsync(database, ComputeAsync, PageMaxAge, cancellationToken))!;
     }
 
     private async Task<CohortDashboard?> ComputeAsync(CancellationToken cancellationToken)
@@ -36,7 +49,7 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
         CohortAnalysisReport report = await analysis.AnalyzeAsync(source, new AnalysisSettings(), true, null, cancellationToken);
         if (!report.Succeeded)
         {
-            return new CohortDashboard { Refusal = report.Refusal ?? "no valid patient" };
+            return new CohortDashboard { Refusal = report.Refusal ?? "no valid patient", GeneratedAt = clock.GetCurrentInstant() };
         }
 
         string dataSource = settings.IsDemo ? "demo store (published cases)" : "database";
@@ -46,7 +59,7 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
         report.WritePooledJson(pooled, generatedAt, dataSource);
         var dashboard = new CohortDashboard
         {
-            PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
+            GeneratedAt = generatedAt, PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
             TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, DocumentFile = documentFile, DeidentifiedDocument = pooled.ToArray(),
             KaplanMeierSvg = report.KaplanMeierSvg(), KaplanMeierPng = report.KaplanMeierPng(),
         };
