@@ -26,8 +26,7 @@ public sealed class SignInAttackTests(SecurityServer server)
         using HttpClient browser = server.NewClient();
         PageForm form = await PageForm.ReadAsync(browser, "/account/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
         using HttpResponseMessage response = await form.PostAsync(browser, Credentials(email, WebHostFixture.Password));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.True(StaysOnSite(response.Headers.Location!.OriginalString), $"redirected to '{response.Headers.Location}'");
+        AssertRedirectsOnSite(response);
     }
 
     [Fact]
@@ -50,8 +49,7 @@ public sealed class SignInAttackTests(SecurityServer server)
         PageForm logout = await PageForm.ReadAsync(browser, "/account");
         Assert.Equal("/account/logout", logout.Action);
         using HttpResponseMessage response = await logout.PostAsync(browser, new Dictionary<string, string> { ["returnUrl"] = returnUrl });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.True(StaysOnSite(response.Headers.Location!.OriginalString), $"redirected to '{response.Headers.Location}'");
+        AssertRedirectsOnSite(response);
     }
 
     [Fact]
@@ -81,9 +79,12 @@ public sealed class SignInAttackTests(SecurityServer server)
         new() { ["Input.Email"] = email, ["Input.Password"] = password };
 
     // A browser removes tabs and line breaks from a URL, trims spaces and reads a backslash as a slash before resolving it.
-    private bool StaysOnSite(string location)
+    private void AssertRedirectsOnSite(HttpResponseMessage response)
     {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        string location = response.Headers.Location!.OriginalString;
         string cleaned = new string([.. location.Where(c => c is not ('\t' or '\n' or '\r'))]).Trim().Replace('\\', '/');
-        return Uri.TryCreate(server.Address, cleaned, out Uri? target) && target.Authority == server.Address.Authority && target.Scheme == server.Address.Scheme;
+        bool onSite = Uri.TryCreate(server.Address, cleaned, out Uri? target) && target.Authority == server.Address.Authority && target.Scheme == server.Address.Scheme;
+        Assert.True(onSite, $"redirected to '{location}'");
     }
 }
