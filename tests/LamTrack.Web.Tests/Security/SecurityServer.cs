@@ -41,7 +41,7 @@ public sealed class SecurityServer : IAsyncLifetime
     {
         Host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Host.StartServer();
-        // The factory's clients default to http://localhost; point them at the port Kestrel was given.
+        // Kestrel was given a free port; the clients below need its address.
         Address = new Uri(Host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         foreach (string role in Roles.All)
         {
@@ -70,6 +70,8 @@ public sealed class SecurityServer : IAsyncLifetime
     public Uri Address { get; private set; } = null!;
 
     /// <summary>A new client over the loopback network that follows no redirect and keeps the cookies it is given, as a browser does.</summary>
+    /// <remarks>Not the factory's <c>CreateClient</c>: over Kestrel its handler follows redirects whatever its options say,
+    /// and the matrix must see them.</remarks>
     public HttpClient NewClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
 
@@ -96,7 +98,7 @@ public sealed class SecurityServer : IAsyncLifetime
     /// <summary>A new account of <paramref name="role"/> under <paramref name="email"/>, for a test that spoils it (disables or locks it).</summary>
     public async Task<string> DisposableAccountAsync(string role, string email) => await Host.EnsureUserAsync(role, email);
 
-    /// <summary>The account service, in a scope the caller disposes.</summary>
+    /// <summary>A scope of the host's services (the account service, for one), which the caller disposes.</summary>
     public AsyncServiceScope Scope() => Host.Services.CreateAsyncScope();
 
     /// <summary>Every stored patient as one FHIR collection Bundle, exported once by the clinician.</summary>
