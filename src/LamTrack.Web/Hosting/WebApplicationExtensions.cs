@@ -8,7 +8,7 @@ namespace LamTrack.Web.Hosting;
 /// <summary>The request pipeline and the endpoints; <c>Program</c> calls only these.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Error handling, security headers, authentication, authorization and antiforgery, in that order.</summary>
+    /// <summary>Error handling, security headers, authentication, the end of revoked sessions, authorization and antiforgery, in that order.</summary>
     public static WebApplication UseLamTrackWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -16,6 +16,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePages();
         app.UseLamTrackSecurityHeaders();
         app.UseAuthentication();
+        app.UseLamTrackSessionRevocation();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -26,7 +27,9 @@ public static class WebApplicationExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor would add a second policy, "frame-ancestors 'self'", to interactive pages; every response already
+        // carries SecurityHeaders.ContentSecurityPolicy with the stricter frame-ancestors 'none'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapLamTrackAccount();
         app.MapLamTrackHealth();
         app.MapLamTrackPatients();

@@ -20,16 +20,23 @@ public static class SecurityHeaders
         ArgumentNullException.ThrowIfNull(app);
         app.Use(static (context, next) =>
         {
-            IHeaderDictionary headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Set just before the headers leave: the static-asset endpoints and the exception handler replace or clear
+            // the headers written earlier.
+            context.Response.OnStarting(static state => Add(((HttpContext)state).Response.Headers), context);
             return next(context);
         });
         app.UseWhen(context => !IsLoopback(context), branch => branch.UseHsts().UseHttpsRedirection());
         return app;
+    }
+
+    private static Task Add(IHeaderDictionary headers)
+    {
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        return Task.CompletedTask;
     }
 
     /// <summary>True for a request to a loopback address, or one made in-process (no address).</summary>
