@@ -1,3 +1,4 @@
+using LamTrack.Hosting;
 using LamTrack.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -111,6 +112,8 @@ public static class LamTrackWebServer
         services.AddIdentityCore<IdentityUser>(IdentityRegistration.ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LamTrackIdentityDbContext>();
+        services.AddLamTrackClock();
+        services.AddSingleton<SessionStampCache>();
         services.AddScoped<UserAdministration>();
         ServiceProvider provider = services.BuildServiceProvider();
         await IdentityDatabase.MigrateAsync(provider, CancellationToken.None);

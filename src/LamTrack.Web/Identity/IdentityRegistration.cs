@@ -28,6 +28,7 @@ public static class IdentityRegistration
         });
         services.AddAuthorizationBuilder().AddLamTrackPolicies();
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<SessionStampCache>();
         services.AddScoped<UserAdministration>();
         return services;
     }

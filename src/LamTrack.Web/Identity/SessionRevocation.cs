@@ -11,7 +11,8 @@ namespace LamTrack.Web.Identity;
 /// Identity checks the cookie's security stamp only once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/>,
 /// and never a bearer token's, which stays valid for its 30 minutes. OWASP ASVS 5.0, V7.4.2 asks that disabling an
 /// account ends its active sessions; so each authenticated request reads its account's stamp and lockout (one
-/// primary-key read) and, when the session is no longer current, goes on as anonymous and drops the cookie.
+/// primary-key read, remembered for <see cref="SessionStampCache.Lifetime"/> when current) and, when the session is no
+/// longer current, goes on as anonymous and drops the cookie.
 /// </remarks>
 public static class SessionRevocation
 {
@@ -42,7 +43,19 @@ public static class SessionRevocation
             return false;
         }
 
+        SessionStampCache known = context.RequestServices.GetRequiredService<SessionStampCache>();
+        if (known.IsKnownCurrent(id, stamp))
+        {
+            return true;
+        }
+
         IdentityUser? user = await users.FindByIdAsync(id);
-        return user is not null && !UserAdministration.IsDisabled(user) && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
+        bool current = user is not null && !UserAdministration.IsDisabled(user) && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
+        if (current)
+        {
+            known.Remember(id, stamp);
+        }
+
+        return current;
     }
 }

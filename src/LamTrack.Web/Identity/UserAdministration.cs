@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LamTrack.Web.Identity;
 
 /// <summary>Adds, lists and disables accounts; used by <c>lamtrack users</c> and the first-run setup.</summary>
-public sealed class UserAdministration(UserManager<IdentityUser> users)
+/// <param name="users">Identity's account manager.</param>
+/// <param name="sessions">The stamps of current sessions, forgotten when an account is disabled.</param>
+public sealed class UserAdministration(UserManager<IdentityUser> users, SessionStampCache sessions)
 {
     private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private const int GeneratedPasswordLength = 20;
@@ -45,7 +47,8 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
         return summaries;
     }
 
-    /// <summary>Disables an account: it can no longer sign in, and its sessions end at their next validation.</summary>
+    /// <summary>Disables an account: it can no longer sign in, and its sessions end at their next request (in another
+    /// process, within <see cref="SessionStampCache.Lifetime"/>).</summary>
     public async Task<UserCommandResult> DisableAsync(string email)
     {
         IdentityUser? user = await users.FindByEmailAsync(email);
@@ -57,6 +60,7 @@ public sealed class UserAdministration(UserManager<IdentityUser> users)
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
+        sessions.Forget(user.Id);
         return new UserCommandResult(true, [], null);
     }
 
