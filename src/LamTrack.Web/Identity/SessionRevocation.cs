@@ -35,10 +35,11 @@ public static class SessionRevocation
 
     private static async Task<bool> IsCurrentAsync(HttpContext context)
     {
-        UserManager<IdentityUser> users = context.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
-        string stampClaim = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
-        string? stamp = context.User.FindFirstValue(stampClaim);
-        if (users.GetUserId(context.User) is not { } id || stamp is null)
+        // The claims are read with Identity's claim types, so a remembered session needs no UserManager (a scoped
+        // service with many dependencies) on its request.
+        ClaimsIdentityOptions claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        string? stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
+        if (context.User.FindFirstValue(claims.UserIdClaimType) is not { } id || stamp is null)
         {
             return false;
         }
@@ -49,7 +50,7 @@ public static class SessionRevocation
             return true;
         }
 
-        IdentityUser? user = await users.FindByIdAsync(id);
+        IdentityUser? user = await context.RequestServices.GetRequiredService<UserManager<IdentityUser>>().FindByIdAsync(id);
         bool current = user is not null && !UserAdministration.IsDisabled(user) && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal);
         if (current)
         {

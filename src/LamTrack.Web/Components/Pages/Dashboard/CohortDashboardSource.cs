@@ -27,20 +27,19 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
     public static readonly Duration PageMaxAge = Duration.FromMinutes(1);
 
     /// <summary>The current dashboard: made again after every change of the data, for the API's documents.</summary>
-    public async Task<CohortDashboard> GetAsync(CancellationToken cancellationToken)
-    {
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        LamTrackIdentityDbContext database = scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>();
-        return (await cache.GetAsync(database, ComputeAsync, cancellationToken))!;
-    }
+    public Task<CohortDashboard> GetAsync(CancellationToken cancellationToken) =>
+        FromCacheAsync(database => cache.GetAsync(database, ComputeAsync, cancellationToken));
 
     /// <summary>The dashboard for the page: the cached one while it is younger than <see cref="PageMaxAge"/>, even if
     /// records changed since (then a new one is made in the background); the page shows when it was made.</summary>
-    public async Task<CohortDashboard> GetRecentAsync(CancellationToken cancellationToken)
+    public Task<CohortDashboard> GetRecentAsync(CancellationToken cancellationToken) =>
+        FromCacheAsync(database => cache.GetRecentAsync(database, ComputeAsync, PageMaxAge, cancellationToken));
+
+    // The cache reads its generation counter through a database context of its own scope.
+    private async Task<CohortDashboard> FromCacheAsync(Func<LamTrackIdentityDbContext, Task<CohortDashboard?>> get)
     {
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        LamTrackIdentityDbContext database = scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>();
-        return (await cache.GetRecentAsync(database, ComputeAsync, PageMaxAge, cancellationToken))!;
+        return (await get(scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>()))!;
     }
 
     private async Task<CohortDashboard?> ComputeAsync(CancellationToken cancellationToken)
