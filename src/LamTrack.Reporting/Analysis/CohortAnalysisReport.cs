@@ -81,8 +81,8 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
                 using var md = new StreamWriter(path);
                 AnalysisMarkdownWriter.Write(analysis, patients, info, md);
             })
-            .File("km.png", path => FigureOutput.SavePng(KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
-            .File("km.svg", path => FigureOutput.SaveSvg(KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.png", path => FigureOutput.SavePng(() => KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
+            .File("km.svg", path => FigureOutput.SaveSvg(() => KaplanMeierPlot.Build(analysis), path, KaplanMeierPlot.Width, KaplanMeierPlot.Height))
             .WriteTo(folder);
     }
 
@@ -103,12 +103,12 @@ public sealed class CohortAnalysisReport(CohortAnalysisResult<PatientReport> res
         AnalysisJsonWriter.Write(Analysis, Result.Patients, new AnalysisReportInfo(generatedAt, dataSource, []), stream, includePatients: false);
 
     /// <summary>The Kaplan–Meier figure as SVG text.</summary>
-    public string KaplanMeierSvg() => FigureOutput.SvgText(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+    public string KaplanMeierSvg() => FigureOutput.SvgText(() => KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     /// <summary>The Kaplan–Meier figure as PNG bytes.</summary>
     /// <remarks>ScottPlot's <c>GetImageBytes</c> makes a BMP unless told the format; the "PNG" download was a 2 MB bitmap
     /// (<see cref="FigureOutput.PngBytes"/> names the format).</remarks>
-    public byte[] KaplanMeierPng() => FigureOutput.PngBytes(KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
+    public byte[] KaplanMeierPng() => FigureOutput.PngBytes(() => KaplanMeierPlot.Build(Analysis), KaplanMeierPlot.Width, KaplanMeierPlot.Height);
 
     private CohortAnalysis Analysis => Result.Analysis ?? throw new InvalidOperationException($"the cohort was not analysed: {Refusal}");
 }

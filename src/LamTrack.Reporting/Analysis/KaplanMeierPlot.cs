@@ -20,9 +20,7 @@ public static class KaplanMeierPlot
     public static void Save(CohortAnalysis analysis, string pngPath, string svgPath)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        Plot plot = Build(analysis);
-        FigureOutput.SavePng(plot, pngPath, Width, Height);
-        FigureOutput.SaveSvg(plot, svgPath, Width, Height);
+        FigureOutput.SavePngAndSvg(() => Build(analysis), pngPath, svgPath, Width, Height);
     }
 
     /// <summary>Builds the figure, for saving in any format.</summary>

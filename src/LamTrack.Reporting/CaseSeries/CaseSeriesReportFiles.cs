@@ -21,8 +21,8 @@ public static class CaseSeriesReportFiles
             .Text("table1.md", Table1Renderer.ToMarkdown(table))
             .Text("table1.csv", Table1Renderer.ToCsv(table))
             .Text("table1.html", Table1Renderer.ToHtml(table))
-            .File("figure1.png", path => FigureOutput.SavePng(Figure1Renderer.Build(patients), path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
-            .File("figure1.svg", path => FigureOutput.SaveSvg(Figure1Renderer.Build(patients), path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
+            .File("figure1.png", path => FigureOutput.SavePng(() => Figure1Renderer.Build(patients), path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
+            .File("figure1.svg", path => FigureOutput.SaveSvg(() => Figure1Renderer.Build(patients), path, Figure1Renderer.WidthPixels, FigureHeight(patients)))
             .Text("data-quality.md", DataQualityReport.ToMarkdown(patients, table))
             .WriteTo(folder);
     }

@@ -42,10 +42,8 @@ public static partial class Figure1Renderer
     public static void Save(IReadOnlyList<Patient> patients, string pngPath, string svgPath)
     {
         ArgumentNullException.ThrowIfNull(patients);
-        Plot plot = Build(patients);
         int height = 260 + (HeightPerLanePixels * patients.Count);
-        FigureOutput.SavePng(plot, pngPath, WidthPixels, height);
-        FigureOutput.SaveSvg(plot, svgPath, WidthPixels, height);
+        FigureOutput.SavePngAndSvg(() => Build(patients), pngPath, svgPath, WidthPixels, height);
     }
 
     private static void DrawLane(Plot plot, SwimmerLane lane)

@@ -2,57 +2,58 @@ using ScottPlot;
 
 namespace LamTrack.Reporting.Figures;
 
-/// <summary>Renders every ScottPlot figure of the product (PNG and SVG files, SVG text, PNG bytes), one at a time in
-/// the process.</summary>
+/// <summary>Builds, renders and disposes every ScottPlot figure of the product (PNG and SVG files, SVG text, PNG
+/// bytes), one at a time in the process.</summary>
 /// <remarks>
-/// ScottPlot draws through SkiaSharp's native library. A test host that rendered figures from several test classes at
-/// once crashed in that native code (a segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process),
-/// while the same renders one after another never did. ScottPlot states no thread-safety for rendering, so all renders
-/// go through this one lock: a figure takes milliseconds and is never on a hot path (the web host caches what it
-/// shows).
+/// ScottPlot draws through SkiaSharp's native library. A test host that made figures from several test classes at once
+/// crashed in that native code (a segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process). A lock
+/// around the renders alone did not prevent it: building a plot measures text and looks up typefaces through the same
+/// native objects, and a plot left undisposed hands its native paints to the finalizer. ScottPlot states no
+/// thread-safety, so each figure is built, rendered and disposed inside this one lock: a figure takes milliseconds and
+/// is never on a hot path (the web host caches what it shows).
 /// </remarks>
 public static class FigureOutput
 {
     private static readonly Lock RenderLock = new();
 
-    /// <summary>Writes <paramref name="plot"/> as a PNG file of the given size in pixels.</summary>
-    public static void SavePng(Plot plot, string path, int widthPixels, int heightPixels)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        lock (RenderLock)
-        {
-            plot.SavePng(path, widthPixels, heightPixels);
-        }
-    }
+    /// <summary>Builds the plot and writes it as a PNG file of the given size in pixels.</summary>
+    /// <param name="build">Makes the plot; called inside the lock.</param>
+    public static void SavePng(Func<Plot> build, string path, int widthPixels, int heightPixels) =>
+        Render(build, plot => plot.SavePng(path, widthPixels, heightPixels));
 
-    /// <summary>Writes <paramref name="plot"/> as an SVG file of the given size in pixels.</summary>
-    public static void SaveSvg(Plot plot, string path, int widthPixels, int heightPixels)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        lock (RenderLock)
-        {
-            plot.SaveSvg(path, widthPixels, heightPixels);
-        }
-    }
+    /// <summary>Builds the plot and writes it as an SVG file of the given size in pixels.</summary>
+    /// <param name="build">Makes the plot; called inside the lock.</param>
+    public static void SaveSvg(Func<Plot> build, string path, int widthPixels, int heightPixels) =>
+        Render(build, plot => plot.SaveSvg(path, widthPixels, heightPixels));
 
-    /// <summary>The SVG document of <paramref name="plot"/> at the given size in pixels.</summary>
-    public static string SvgText(Plot plot, int widthPixels, int heightPixels)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        lock (RenderLock)
+    /// <summary>Builds the plot once and writes it as a PNG file and an SVG file of the given size in pixels.</summary>
+    /// <param name="build">Makes the plot; called inside the lock.</param>
+    public static void SavePngAndSvg(Func<Plot> build, string pngPath, string svgPath, int widthPixels, int heightPixels) =>
+        Render(build, plot =>
         {
-            return plot.GetSvgXml(widthPixels, heightPixels);
-        }
-    }
+            plot.SavePng(pngPath, widthPixels, heightPixels);
+            plot.SaveSvg(svgPath, widthPixels, heightPixels);
+            return true;
+        });
 
-    /// <summary>The PNG bytes of <paramref name="plot"/> at the given size in pixels.</summary>
+    /// <summary>The SVG document of the plot at the given size in pixels.</summary>
+    /// <param name="build">Makes the plot; called inside the lock.</param>
+    public static string SvgText(Func<Plot> build, int widthPixels, int heightPixels) =>
+        Render(build, plot => plot.GetSvgXml(widthPixels, heightPixels));
+
+    /// <summary>The PNG bytes of the plot at the given size in pixels.</summary>
+    /// <param name="build">Makes the plot; called inside the lock.</param>
     /// <remarks>The format is named: ScottPlot's <c>GetImageBytes</c> without one makes a BMP.</remarks>
-    public static byte[] PngBytes(Plot plot, int widthPixels, int heightPixels)
+    public static byte[] PngBytes(Func<Plot> build, int widthPixels, int heightPixels) =>
+        Render(build, plot => plot.GetImageBytes(widthPixels, heightPixels, ImageFormat.Png));
+
+    private static T Render<T>(Func<Plot> build, Func<Plot, T> render)
     {
-        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(build);
         lock (RenderLock)
         {
-            return plot.GetImageBytes(widthPixels, heightPixels, ImageFormat.Png);
+            using Plot plot = build();
+            return render(plot);
         }
     }
 }

@@ -1,3 +1,4 @@
+using LamTrack.Reporting.Figures;
 using LamTrack.Domain.Patients;
 using LamTrack.Reporting.CaseSeries;
 using LamTrack.Testing;
@@ -23,8 +24,7 @@ public sealed class Figure1RendererTests
     public void Build_FiveLanes_LabelsEveryCase()
     {
         IReadOnlyList<Patient> patients = CaseSeriesData.LoadAll();
-        var plot = Figure1Renderer.Build(patients);
-        string svg = plot.GetSvgXml(1800, 1100);
+        string svg = FigureOutput.SvgText(() => Figure1Renderer.Build(patients), 1800, 1100);
         Assert.All(patients, p => Assert.Contains(p.Label!, svg, StringComparison.Ordinal));
     }
 

@@ -10,7 +10,10 @@ internal static class PkPlot
     private const int Height = 560;
 
     /// <summary>Writes <c>file.png</c> and <c>file.svg</c>.</summary>
-    public static void Save(PkPlotData data, string fileWithoutExtension)
+    public static void Save(PkPlotData data, string fileWithoutExtension) =>
+        FigureOutput.SavePngAndSvg(() => Build(data), fileWithoutExtension + ".png", fileWithoutExtension + ".svg", Width, Height);
+
+    private static Plot Build(PkPlotData data)
     {
         var plot = new Plot();
         double[] days = [.. data.Forecast.Select(p => p.HoursFromReference / 24)];
@@ -35,8 +38,7 @@ internal static class PkPlot
         plot.YLabel("Sirolimus whole-blood concentration (ng/mL)");
         plot.Axes.SetLimitsY(0, AxisTop(data));
         plot.ShowLegend();
-        FigureOutput.SavePng(plot, fileWithoutExtension + ".png", Width, Height);
-        FigureOutput.SaveSvg(plot, fileWithoutExtension + ".svg", Width, Height);
+        return plot;
     }
 
     private static double AxisTop(PkPlotData data) =>
