@@ -35,6 +35,9 @@ public sealed record CohortDashboard
     /// <summary>The analysis document without its per-patient section and skipped ids, for researchers.</summary>
     public byte[] DeidentifiedDocument { get; init; } = [];
 
+    /// <summary>What the cohort page shows of <see cref="DeidentifiedDocument"/>, read once.</summary>
+    public CohortDashboardFigures Figures { get; init; } = CohortDashboardFigures.Empty;
+
     /// <summary>The Kaplan–Meier figure as SVG.</summary>
     public string KaplanMeierSvg { get; init; } = string.Empty;
 

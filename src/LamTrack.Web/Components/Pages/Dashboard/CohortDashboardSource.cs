@@ -60,6 +60,7 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
         {
             GeneratedAt = generatedAt, PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
             TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, DocumentFile = documentFile, DeidentifiedDocument = pooled.ToArray(),
+            Figures = CohortDashboardFigures.Read(pooled.GetBuffer().AsSpan(0, (int)pooled.Length)),
             KaplanMeierSvg = report.KaplanMeierSvg(), KaplanMeierPng = report.KaplanMeierPng(),
         };
         return report.PatientCount > PerPatientLimit
