@@ -1,3 +1,4 @@
+using MathNet.Numerics.Statistics;
 using LamTrack.Pharmacokinetics.Dosing;
 using LamTrack.Pharmacokinetics.Models;
 using LamTrack.Pharmacokinetics.Solver;
@@ -52,13 +53,23 @@ public static class Forecaster
         return [.. times.Select((time, t) => Point(time, mode[t], draws[t]))];
     }
 
-    private static ForecastPoint Point(double time, double mode, double[] draws)
+    // Two order statistics per quantile by selection (MathNet's OrderStatisticInplace, O(n) each) instead of sorting
+    // every time point's draws: the sort was a large share of a dose proposal's forecast (2,500 points × 300 draws).
+    private static ForecastPoint Point(double time, double mode, double[] draws) =>
+        new(time, mode, SelectedPercentile(draws, 0.05), SelectedPercentile(draws, 0.95));
+
+    /// <summary>The same value as <see cref="Percentile"/> on the sorted draws (linear interpolation between the two
+    /// nearest order statistics), found by selection; reorders <paramref name="draws"/>.</summary>
+    internal static double SelectedPercentile(double[] draws, double q)
     {
-        Array.Sort(draws);
-        return new ForecastPoint(time, mode, Percentile(draws, 0.05), Percentile(draws, 0.95));
+        double pos = q * (draws.Length - 1);
+        int lo = (int)Math.Floor(pos);
+        int hi = Math.Min(lo + 1, draws.Length - 1);
+        double low = ArrayStatistics.OrderStatisticInplace(draws, lo + 1);
+        double high = hi == lo ? low : ArrayStatistics.OrderStatisticInplace(draws, hi + 1);
+        return low + ((pos - lo) * (high - low));
     }
 
-    /// <summary>Linear-interpolated percentile of sorted values.</summary>
     internal static double Percentile(double[] sorted, double q)
     {
         double pos = q * (sorted.Length - 1);

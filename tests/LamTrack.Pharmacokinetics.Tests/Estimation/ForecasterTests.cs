@@ -39,4 +39,31 @@ public sealed class ForecasterTests
 
         Assert.Equal(a, b);
     }
+
+    [Theory]
+    [InlineData(300, 0.05)]
+    [InlineData(300, 0.95)]
+    [InlineData(21, 0.05)]
+    [InlineData(20, 0.95)]
+    [InlineData(7, 0.5)]
+    public void SelectedPercentile_RandomDraws_EqualsThePercentileOfTheSortedDraws(int count, double q)
+    {
+        var random = new Random(count);
+        double[] draws = [.. Enumerable.Range(0, count).Select(_ => random.NextDouble() * 30)];
+        double[] sorted = [.. draws.Order()];
+
+        Assert.Equal(Forecaster.Percentile(sorted, q), Forecaster.SelectedPercentile(draws, q));
+    }
+
+    [Fact]
+    public void SelectedPercentile_LargestDrawRaised_RaisesTheUpperPercentileOnlyWhenItIsAmongTheNearest()
+    {
+        double[] draws = [.. Enumerable.Range(1, 21).Select(i => (double)i)];
+        double before = Forecaster.SelectedPercentile([.. draws], 0.95);
+        draws[^1] = 100;
+
+        Assert.Equal(20.0, before);
+        Assert.Equal(20.0, Forecaster.SelectedPercentile([.. draws], 0.95));
+        Assert.Equal(100.0, Forecaster.SelectedPercentile([.. draws], 1.0));
+    }
 }
