@@ -40,11 +40,17 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Creates or updates the web tables and prints where the server listens and how to sign in.</summary>
+    /// <summary>Raises the thread pool's floor (<see cref="ThreadPoolFloor"/>), creates or updates the web tables and
+    /// prints where the server listens and how to sign in.</summary>
     public static async Task PrepareLamTrackAsync(this WebApplication app, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(output);
+        if (ThreadPoolFloor.Apply(app.Configuration).Warning is { } warning)
+        {
+            await output.WriteLineAsync(warning);
+        }
+
         await StoreSetup.PrepareAsync(app.Services, output, cancellationToken);
         await IdentityDatabase.MigrateAsync(app.Services, cancellationToken);
         await FirstRun.EnsureAdminAsync(app.Services, output);
