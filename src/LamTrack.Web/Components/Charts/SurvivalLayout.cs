@@ -20,7 +20,7 @@ public sealed class SurvivalLayout
     public PlotArea Area { get; }
 
     /// <summary>The estimate as a step path.</summary>
-    public string CurvePath() => Svg.Path(StepPoints(s => s.Survival));
+    public string CurvePath() => Svg.Path(Svg.Thin(StepPoints(s => s.Survival)));
 
     /// <summary>The interval as a closed stepped band, or empty when the steps carry no interval.</summary>
     public string IntervalPath()
@@ -30,14 +30,54 @@ public sealed class SurvivalLayout
             return string.Empty;
         }
 
-        return Svg.Band([.. StepPoints(s => s.Upper!.Value)], [.. StepPoints(s => s.Lower!.Value)]);
+        return Svg.Band(Svg.Thin(StepPoints(s => s.Upper!.Value)), Svg.Thin(StepPoints(s => s.Lower!.Value)));
     }
 
     /// <summary>The survival estimate at <paramref name="time"/>: the last step at or before it (1 before the first).</summary>
-    public double SurvivalAt(double time) => Curve.Steps.LastOrDefault(s => s.Time <= time)?.Survival ?? 1;
+    /// <remarks>A binary search over the steps, which are in time order: a registry's curve has thousands of steps and
+    /// thousands of censoring times.</remarks>
+    public double SurvivalAt(double time)
+    {
+        int lo = 0, hi = Curve.Steps.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Curve.Steps[mid].Time <= time)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
 
-    /// <summary>The pixel points of the censoring marks, on the curve at each censoring time.</summary>
-    public IEnumerable<(double X, double Y)> CensorMarks() => Curve.CensoredTimes.Select(t => Area.Map(t, SurvivalAt(t)));
+        return found < 0 ? 1 : Curve.Steps[found].Survival;
+    }
+
+    /// <summary>The pixel points of the censoring marks, on the curve at each censoring time, in the order of the times;
+    /// a mark that would fall within <see cref="Svg.Resolution"/> of an earlier one is drawn once.</summary>
+    public IReadOnlyList<(double X, double Y)> CensorMarks()
+    {
+        var seen = new HashSet<(long, long)>();
+        List<(double X, double Y)> marks = [];
+        foreach (double time in Curve.CensoredTimes)
+        {
+            (double x, double y) = Area.Map(time, SurvivalAt(time));
+            if (seen.Add(((long)Math.Round(x / Svg.Resolution), (long)Math.Round(y / Svg.Resolution))))
+            {
+                marks.Add((x, y));
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>Every censoring mark as a vertical tick of <paramref name="halfHeight"/> above and below the curve, in
+    /// one SVG path.</summary>
+    public string CensorPath(double halfHeight = 5) =>
+        string.Join(' ', CensorMarks().Select(m => $"M {Svg.N(m.X)} {Svg.N(m.Y - halfHeight)} L {Svg.N(m.X)} {Svg.N(m.Y + halfHeight)}"));
 
     /// <summary>The x ticks.</summary>
     public IReadOnlyList<AxisTick> XTicks() => [.. Area.X.Ticks(5).Select(v => new AxisTick(Area.X.Map(v), Svg.Value(v)))];

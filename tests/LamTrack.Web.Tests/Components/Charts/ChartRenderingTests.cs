@@ -68,6 +68,21 @@ public sealed class ChartRenderingTests : IDisposable
     }
 
     [Fact]
+    public void KaplanMeierChart_RegistryCurve_ListsEveryNthStepAndTheLastAndDrawsTheMarksAsOnePath()
+    {
+        SurvivalStep[] steps = [.. Enumerable.Range(1, 3000).Select(i => new SurvivalStep(i / 300.0, 1 - (i / 4000.0), null, null) { AtRisk = 5000 - i })];
+        SurvivalCurve curve = new SurvivalCurve("Registry", steps) with { CensoredTimes = [.. Enumerable.Range(1, 2000).Select(i => i / 200.0)] };
+
+        IRenderedComponent<KaplanMeierChart> chart = _context.Render<KaplanMeierChart>(p => p.Add(c => c.Curve, curve));
+
+        Assert.Equal(101, chart.FindAll(".chart-text tbody tr").Count);
+        Assert.Contains("one step in 30 of 3000", chart.Find(".chart-text caption").TextContent, StringComparison.Ordinal);
+        Assert.Equal("10", chart.FindAll(".chart-text tbody tr")[^1].QuerySelector("td")!.TextContent);
+        Assert.Single(chart.FindAll("path.censor-mark"));
+        Assert.True(chart.Markup.Length < 100_000, $"{chart.Markup.Length} characters");
+    }
+
+    [Fact]
     public void TrendChart_AxisTitleCarriesTheUnit_AndEachFitIsListedWithItsSlope()
     {
         var series = new TrendSeries("FEV1", "L", [new TrendPoint(new LocalDate(2015, 1, 1), 2.1), new TrendPoint(new LocalDate(2016, 1, 1), 1.9)])

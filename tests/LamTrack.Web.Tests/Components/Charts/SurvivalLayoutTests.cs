@@ -60,4 +60,40 @@ public sealed class SurvivalLayoutTests
 
         Assert.True(new SurvivalLayout(curve).Area.X.DomainMax >= 7.3);
     }
+
+    [Fact]
+    public void CensorMarks_ManyTimesWithinAPixel_AreDrawnOnce()
+    {
+        SurvivalCurve curve = Curve(new SurvivalStep(1, 0.8, null, null)) with { CensoredTimes = [2, 2.0001, 2.0002, 5] };
+        var layout = new SurvivalLayout(curve);
+
+        Assert.Equal(2, layout.CensorMarks().Count);
+        Assert.Equal(2, layout.CensorPath().Split('M', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void SurvivalAt_BetweenBeforeAndAtSteps_IsTheLastStepAtOrBefore()
+    {
+        var layout = new SurvivalLayout(Curve(new SurvivalStep(1, 0.8, null, null), new SurvivalStep(3, 0.4, null, null), new SurvivalStep(4, 0.2, null, null)));
+
+        Assert.Equal(1, layout.SurvivalAt(0.5));
+        Assert.Equal(0.8, layout.SurvivalAt(1));
+        Assert.Equal(0.8, layout.SurvivalAt(2.9));
+        Assert.Equal(0.4, layout.SurvivalAt(3.5));
+        Assert.Equal(0.2, layout.SurvivalAt(10));
+    }
+
+    [Fact]
+    public void CurvePath_ThousandsOfSteps_IsThinnedToTheChartsResolutionAndKeepsItsEnds()
+    {
+        SurvivalStep[] steps = [.. Enumerable.Range(1, 5000).Select(i => new SurvivalStep(i / 500.0, 1 - (i / 6000.0), null, null))];
+        var layout = new SurvivalLayout(Curve(steps));
+
+        string path = layout.CurvePath();
+
+        int points = path.Split(['M', 'L'], StringSplitOptions.RemoveEmptyEntries).Length;
+        Assert.InRange(points, 100, 4 * (int)(layout.Area.Width / Svg.Resolution));
+        Assert.StartsWith(Svg.Path([layout.Area.Map(0, 1)]), path, StringComparison.Ordinal);
+        Assert.EndsWith(Svg.N(layout.Area.Y.Map(1 - (5000 / 6000.0))), path, StringComparison.Ordinal);
+    }
 }
