@@ -98,11 +98,30 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         }
 
         Process process = Process.Start(start) ?? throw new InvalidOperationException("lamtrack serve did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // What the server prints (its start-up lines and any logged error) is kept, one file per run, across restarts.
+        Directory.CreateDirectory(settings.Output);
+        string log = Path.Combine(settings.Output, $"{settings.Label}-server.log");
+        File.AppendAllText(log, $"--- server started, pid {process.Id}, {DateTimeOffset.UtcNow:O}{Environment.NewLine}");
+        process.OutputDataReceived += (_, e) => Keep(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static readonly Lock LogLock = new();
+
+    private static void Keep(string log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (LogLock)
+        {
+            File.AppendAllText(log, line + Environment.NewLine);
+        }
     }
 
     private void Signal(int signal)
