@@ -59,26 +59,18 @@ public sealed partial class CohortCache(IClock clock, ILogger<CohortCache> logge
     public void Dispose() => _gate.Dispose();
 
     /// <summary>Marks the cohort's data changed, for every instance.</summary>
+    /// <remarks>One statement that inserts the area's row or adds one to it (<c>INSERT … ON CONFLICT … DO UPDATE</c>,
+    /// which SQLite and PostgreSQL both read the same way). The first writes on a new store used to race to insert the
+    /// row: the loser's insert failed with a duplicate key, was caught and retried as an update, but each such failure
+    /// was logged as an error by the database layer (seen in the server's log of a crash run on PostgreSQL).</remarks>
     public static async Task InvalidateAsync(LamTrackIdentityDbContext database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        int updated = await database.CacheGenerations.Where(g => g.Area == Area)
-            .ExecuteUpdateAsync(s => s.SetProperty(g => g.Generation, g => g.Generation + 1), cancellationToken);
-        if (updated == 0)
-        {
-            database.CacheGenerations.Add(new CacheGeneration { Area = Area, Generation = 1 });
-            try
-            {
-                await database.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance inserted the row first; count this write on it.
-                database.ChangeTracker.Clear();
-                await database.CacheGenerations.Where(g => g.Area == Area)
-                    .ExecuteUpdateAsync(s => s.SetProperty(g => g.Generation, g => g.Generation + 1), cancellationToken);
-            }
-        }
+        await database.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "LamTrackCacheGenerations" ("Area", "Generation") VALUES ({Area}, 1)
+            ON CONFLICT ("Area") DO UPDATE SET "Generation" = "LamTrackCacheGenerations"."Generation" + 1
+            """, cancellationToken);
     }
 
     private async Task<T?> ComputeAsync<T>(long generation, Func<CancellationToken, Task<T?>> compute, CancellationToken cancellationToken)

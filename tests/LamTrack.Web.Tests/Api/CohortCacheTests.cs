@@ -1,6 +1,7 @@
 using LamTrack.Web.Api;
 using LamTrack.Web.Identity;
 using LamTrack.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
@@ -77,6 +78,21 @@ public sealed class CohortCacheTests(WebHostFixture host) : IClassFixture<WebHos
     }
 
     private Task<int[]?> ComputeAsync(CancellationToken cancellationToken) => Task.FromResult<int[]?>([Interlocked.Increment(ref _computed)]);
+
+    [Fact]
+    public async Task InvalidateAsync_ManyAtOnceOnAStoreWithoutTheRow_CountsEveryOne()
+    {
+        await using (AsyncServiceScope scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>().CacheGenerations.ExecuteDeleteAsync();
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(ChangeDataAsync)));
+
+        await using AsyncServiceScope read = host.Services.CreateAsyncScope();
+        CacheGeneration row = await read.ServiceProvider.GetRequiredService<LamTrackIdentityDbContext>().CacheGenerations.SingleAsync();
+        Assert.Equal(12, row.Generation);
+    }
 
     private async Task<int[]?> RecentAsync(CohortCache cache, Func<CancellationToken, Task<int[]?>> compute)
     {
