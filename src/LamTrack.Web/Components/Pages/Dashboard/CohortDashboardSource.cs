@@ -53,6 +53,9 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
 
         string dataSource = settings.IsDemo ? "demo store (published cases)" : "database";
         Instant generatedAt = clock.GetCurrentInstant();
+        // The Kaplan-Meier figures are drawn on the other core while the identified document is written: both only read
+        // the finished analysis, and a cold dashboard waits for both (docs/benchmarks.md, issue 13).
+        Task<(string Svg, byte[] Png)> figures = Task.Run(() => (report.KaplanMeierSvg(), report.KaplanMeierPng()), cancellationToken);
         string documentFile = await WriteDocumentAsync(report, generatedAt, dataSource, cancellationToken);
         using var pooled = new MemoryStream();
         report.WritePooledJson(pooled, generatedAt, dataSource);
@@ -61,7 +64,7 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
             GeneratedAt = generatedAt, PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
             TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, DocumentFile = documentFile, DeidentifiedDocument = pooled.ToArray(),
             Figures = CohortDashboardFigures.Read(pooled.GetBuffer().AsSpan(0, (int)pooled.Length)),
-            KaplanMeierSvg = report.KaplanMeierSvg(), KaplanMeierPng = report.KaplanMeierPng(),
+            KaplanMeierSvg = (await figures).Svg, KaplanMeierPng = (await figures).Png,
         };
         return report.PatientCount > PerPatientLimit
             ? dashboard with { PerPatientRefusal = $"Table 1 and Figure 1 have a column and a lane per patient; this cohort has {report.PatientCount:N0} patients (the limit is {PerPatientLimit})." }
