@@ -5,12 +5,13 @@ namespace LamTrack.Reporting.Figures;
 /// <summary>Builds, renders and disposes every ScottPlot figure of the product (PNG and SVG files, SVG text, PNG
 /// bytes), one at a time in the process.</summary>
 /// <remarks>
-/// ScottPlot draws through SkiaSharp's native library. A test host that made figures from several test classes at once
-/// crashed in that native code (a segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process). A lock
-/// around the renders alone did not prevent it: building a plot measures text and looks up typefaces through the same
-/// native objects, and a plot left undisposed hands its native paints to the finalizer. ScottPlot states no
-/// thread-safety, so each figure is built, rendered and disposed inside this one lock: a figure takes milliseconds and
-/// is never on a hot path (the web host caches what it shows).
+/// ScottPlot draws through SkiaSharp's native library and states no thread-safety, so each figure is built, rendered
+/// and disposed inside this one lock: a figure takes milliseconds and is never on a hot path (the web host caches what
+/// it shows). A test host that made figures from several test classes at once crashed in that native code (a
+/// segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process). The crash came back, rarely, with
+/// this lock in place, so concurrent renders are not its cause, and the cause is not known. SkiaSharp 3 has a
+/// reported fault when a paint's finalizer or <c>Dispose</c> releases a typeface a cache still holds
+/// (mono/SkiaSharp#2794), which would fit.
 /// </remarks>
 public static class FigureOutput
 {
