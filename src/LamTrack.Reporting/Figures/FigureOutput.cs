@@ -9,9 +9,10 @@ namespace LamTrack.Reporting.Figures;
 /// and disposed inside this one lock: a figure takes milliseconds and is never on a hot path (the web host caches what
 /// it shows). A test host that made figures from several test classes at once crashed in that native code (a
 /// segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process). The crash came back, rarely, with
-/// this lock in place, so concurrent renders are not its cause, and the cause is not known. SkiaSharp 3 has a
-/// reported fault when a paint's finalizer or <c>Dispose</c> releases a typeface a cache still holds
-/// (mono/SkiaSharp#2794), which would fit.
+/// this lock in place, so concurrent renders are not its cause. It can be brought on by drawing figures one at a time
+/// while other threads allocate heavily (so the collector runs often), with or without disposing the plots: a native
+/// object freed while still in use, not yet fixed. SkiaSharp 3 has a reported fault of that kind
+/// (mono/SkiaSharp#2794).
 /// </remarks>
 public static class FigureOutput
 {
