@@ -70,6 +70,7 @@ public static class Forecaster
         return low + ((pos - lo) * (high - low));
     }
 
+    /// <summary>Linear-interpolated percentile of sorted values.</summary>
     internal static double Percentile(double[] sorted, double q)
     {
         double pos = q * (sorted.Length - 1);

@@ -59,12 +59,13 @@ public sealed class CohortDashboardSource(CohortCache cache, IServiceScopeFactor
         string documentFile = await WriteDocumentAsync(report, generatedAt, dataSource, cancellationToken);
         using var pooled = new MemoryStream();
         report.WritePooledJson(pooled, generatedAt, dataSource);
+        (string svg, byte[] png) = await figures;
         var dashboard = new CohortDashboard
         {
             GeneratedAt = generatedAt, PatientCount = report.PatientCount, OptionsText = report.OptionsText, TargetBand = report.TargetBand,
             TimeInTargetRangeFraction = report.TimeInTargetRangeFraction, DocumentFile = documentFile, DeidentifiedDocument = pooled.ToArray(),
             Figures = CohortDashboardFigures.Read(pooled.GetBuffer().AsSpan(0, (int)pooled.Length)),
-            KaplanMeierSvg = (await figures).Svg, KaplanMeierPng = (await figures).Png,
+            KaplanMeierSvg = svg, KaplanMeierPng = png,
         };
         return report.PatientCount > PerPatientLimit
             ? dashboard with { PerPatientRefusal = $"Table 1 and Figure 1 have a column and a lane per patient; this cohort has {report.PatientCount:N0} patients (the limit is {PerPatientLimit})." }
