@@ -7,12 +7,10 @@ namespace LamTrack.Reporting.Figures;
 /// <remarks>
 /// ScottPlot draws through SkiaSharp's native library and states no thread-safety, so each figure is built, rendered
 /// and disposed inside this one lock: a figure takes milliseconds and is never on a hot path (the web host caches what
-/// it shows). A test host that made figures from several test classes at once crashed in that native code (a
-/// segmentation fault in <c>libSkiaSharp.so</c>, which ends the whole process). The crash came back, rarely, with
-/// this lock in place, so concurrent renders are not its cause. It can be brought on by drawing figures one at a time
-/// while other threads allocate heavily (so the collector runs often), with or without disposing the plots: a native
-/// object freed while still in use, not yet fixed. SkiaSharp 3 has a reported fault of that kind
-/// (mono/SkiaSharp#2794).
+/// it shows). Before rendering, every marker gets a renderer that keeps its path alive for the native draw
+/// (<see cref="MarkerRenderers"/>): ScottPlot's own renderers for path-drawn markers let the path be collected while
+/// Skia still reads it, which crashed the process with a segmentation fault in <c>libSkiaSharp.so</c> whenever the
+/// collector ran at that moment.
 /// </remarks>
 public static class FigureOutput
 {
@@ -55,6 +53,7 @@ public static class FigureOutput
         lock (RenderLock)
         {
             using Plot plot = build();
+            MarkerRenderers.Apply(plot);
             return render(plot);
         }
     }
