@@ -5,7 +5,9 @@ namespace LamTrack.Architecture.Tests;
 public sealed partial class FigureRenderingTests
 {
     // Every ScottPlot render goes through src/LamTrack.Reporting/Figures/FigureOutput.cs, which builds, renders and
-    // disposes one figure at a time: SkiaSharp's native code crashed a test host that made several at once.
+    // disposes one figure at a time and gives every path-drawn marker a renderer that keeps its path alive while Skia
+    // draws it (src/LamTrack.Reporting/Figures/ReachablePathMarker.cs): ScottPlot's own renderers let a collection
+    // free the path under Skia, a segmentation fault that ends the process.
     [Fact]
     public void ProductCode_RendersFiguresOnlyThroughFigureOutput()
     {
