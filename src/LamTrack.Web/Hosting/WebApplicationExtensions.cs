@@ -40,8 +40,9 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Raises the thread pool's floor (<see cref="ThreadPoolFloor"/>), creates or updates the web tables and
-    /// prints where the server listens and how to sign in.</summary>
+    /// <summary>Raises the thread pool's floor (<see cref="ThreadPoolFloor"/>), notes the collector's setting
+    /// (<see cref="CollectorAdvice"/>), creates or updates the web tables and prints where the server listens and how to
+    /// sign in.</summary>
     public static async Task PrepareLamTrackAsync(this WebApplication app, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -49,6 +50,11 @@ public static class WebApplicationExtensions
         if (ThreadPoolFloor.Apply(app.Configuration).Warning is { } warning)
         {
             await output.WriteLineAsync(warning);
+        }
+
+        if (CollectorAdvice.Note(GC.GetConfigurationVariables()) is { } note)
+        {
+            await output.WriteLineAsync(note);
         }
 
         await StoreSetup.PrepareAsync(app.Services, output, cancellationToken);
