@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LamTrack.Pharmacokinetics.Dosing;
 
 namespace LamTrack.Pharmacokinetics.Solver;
@@ -19,6 +20,9 @@ internal sealed class EventWalker
         _current = For(1.0);
     }
 
+    // Compiled optimised at the first call: a MAP fit spends its whole run in these few methods, and a short
+    // command ends before tiered compilation would have replaced their first, unoptimised code (docs/benchmarks.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(ReadOnlySpan<DoseEvent> doses, ReadOnlySpan<double> times, Span<double> output)
     {
         ReadOnlySpan<(double TimeHours, double Multiplier)> changes = _clearance.Span;
@@ -60,6 +64,7 @@ internal sealed class EventWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CompartmentState ApplyDose(in CompartmentState s, in DoseEvent dose)
     {
         if (dose.SteadyStateIntervalHours > 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using LamTrack.Pharmacokinetics.Dosing;
 
 namespace LamTrack.Pharmacokinetics.Solver;
@@ -47,6 +48,8 @@ internal static class SteadyState
     }
 
     /// <summary>The state after adding a dose.</summary>
+    // Compiled optimised at the first call, as EventWalker.Run is: a MAP fit spends its run here.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompartmentState AddDose(in CompartmentState s, double milligrams, DoseCompartment compartment) =>
         compartment == DoseCompartment.Central
             ? s with { CentralMilligrams = s.CentralMilligrams + milligrams }
