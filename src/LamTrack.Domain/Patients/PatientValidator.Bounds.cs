@@ -22,9 +22,33 @@ public static partial class PatientValidator
 
         CheckDate(patient, null, "followUpEnd", patient.FollowUpEnd, issues);
         CheckDate(patient, null, "age.asOf", patient.Age?.AsOf, issues);
-        foreach (ClinicalEvent e in patient.AllEvents)
+        CheckEvents(patient, issues);
+    }
+
+    // Events as stored, each course followed by its dose changes: sorting the timeline for every record cost more than all the
+    // checks. Only a record with a problem is checked again in date order, so that its problems are listed in that order.
+    private static void CheckEvents(Patient patient, List<DomainIssue> issues)
+    {
+        int before = issues.Count;
+        foreach (ClinicalEvent e in patient.Events)
         {
             CheckEvent(patient, e, issues);
+            if (e is SirolimusCourse course)
+            {
+                foreach (DoseChange change in course.DoseChanges)
+                {
+                    CheckEvent(patient, change, issues);
+                }
+            }
+        }
+
+        if (issues.Count > before)
+        {
+            issues.RemoveRange(before, issues.Count - before);
+            foreach (ClinicalEvent e in patient.AllEvents)
+            {
+                CheckEvent(patient, e, issues);
+            }
         }
     }
 

@@ -64,5 +64,17 @@ public sealed class PatientValidatorTests
             new PneumothoraxEpisode("e1", Day(2015, 1, 1), s_source, PneumothoraxSide.Left) { RightCompression = LungCompression.FromPercent(30) }))).Code);
 
     [Fact]
+    public void Validate_BadIdsOnAnEpisodeAndALaterDoseChange_ListsThemInDateOrder()
+    {
+        var course = new SirolimusCourse("c", Day(2015, 1, 1), s_source)
+        {
+            DoseChanges = [new DoseChange("d 1", Day(2016, 6, 1), s_source, DailyDose.FromMilligramsPerDay(1))],
+        };
+        var episode = new PneumothoraxEpisode("e 1", Day(2016, 1, 1), s_source, PneumothoraxSide.Left);
+        IReadOnlyList<DomainIssue> issues = PatientValidator.Validate(With(course, episode));
+        Assert.Equal(["e 1", "d 1"], issues.Where(i => i.Code == DomainIssueCodes.BadIdentifier).Select(i => i.EventId));
+    }
+
+    [Fact]
     public void Codes_AreUnique() => Assert.Equal(DomainIssueCodes.All.Count, DomainIssueCodes.All.Distinct().Count());
 }

@@ -54,6 +54,9 @@ public sealed class Utf8PatientReaderTests
     [InlineData("""{"id":"a","id":"b"}""")] // a repeated key: the serializer reports it
     [InlineData("""{"id":"a","events":[{"type":"trough","date":{"value":"2016"},"type":"pregnancy"}]}""")] // a repeated key in an event
     [InlineData("""{"id":"a","events":[{"type":"trough","date":{"value":"2016","value":"2017"}}]}""")] // a repeated key in a date
+    [InlineData("""{"id":"a","dateConvention":"x","dateConvention":"y"}""")] // a repeated name longer than 8 bytes
+    [InlineData("""{"id":"a","events":[{"type":"trough","id":"t","date":{"value":"2016"},"id":"u"}]}""")] // repeated, not adjacent
+    [InlineData("""{"ïd":"a"}""")] // a property name outside ASCII
     [InlineData("""null""")] // not an object
     [InlineData("""{"id":"a"} x""")] // something after the record
     [InlineData("""{"id":"a" """)] // cut short
