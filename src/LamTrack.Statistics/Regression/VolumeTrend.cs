@@ -27,10 +27,16 @@ public sealed record VolumeTrend(VolumeChangeRate Slope, double? SlopeStandardEr
             throw new ArgumentException("a slope needs at least two measurements", nameof(measurements));
         }
 
-        DatedVolume[] ordered = [.. measurements.OrderBy(m => m.Date)];
+        DatedVolume[] ordered = InDateOrder(measurements);
         LocalDate origin = ordered[0].Date;
-        double[] days = [.. ordered.Select(m => (double)Period.DaysBetween(origin, m.Date))];
-        double[] millilitres = [.. ordered.Select(m => m.Volume.ToMillilitres())];
+        double[] days = new double[ordered.Length];
+        double[] millilitres = new double[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            days[i] = Period.DaysBetween(origin, ordered[i].Date);
+            millilitres[i] = ordered[i].Volume.ToMillilitres();
+        }
+
         if (days[^1] == 0)
         {
             throw new ArgumentException("every measurement is on the same date: no slope over time", nameof(measurements));
@@ -40,5 +46,21 @@ public sealed record VolumeTrend(VolumeChangeRate Slope, double? SlopeStandardEr
         double perYear = VolumeChangeRate.DaysPerYear;
         return new VolumeTrend(VolumeChangeRate.FromMillilitresPerDay(fit.Slope), fit.SlopeStandardError * perYear,
             fit.Points, origin, ordered[^1].Date);
+    }
+
+    // A patient's tests usually come in date order already: one pass proves it, and only an unordered set is sorted
+    // (stably, so equal dates keep their order). At registry size the sort and the iterators were most of this fit.
+    private static DatedVolume[] InDateOrder(IReadOnlyCollection<DatedVolume> measurements)
+    {
+        DatedVolume[] copy = [.. measurements];
+        for (int i = 1; i < copy.Length; i++)
+        {
+            if (copy[i].Date < copy[i - 1].Date)
+            {
+                return [.. copy.OrderBy(m => m.Date)];
+            }
+        }
+
+        return copy;
     }
 }

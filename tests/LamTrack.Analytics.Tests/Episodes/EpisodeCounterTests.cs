@@ -23,6 +23,19 @@ public sealed class EpisodeCounterTests
     }
 
     [Fact]
+    public void Merge_RecordedOutOfOnsetOrder_MergesInOnsetOrder()
+    {
+        // The later episode recorded first: taken in onset order it is the second side of the first, not a new one.
+        PneumothoraxEpisode[] recorded =
+        [
+            Episode("b", Day(2020, 1, 3), PneumothoraxSide.Left, Day(2020, 1, 25)),
+            Episode("a", Day(2020, 1, 1), PneumothoraxSide.Right, Day(2020, 1, 20)),
+        ];
+        var only = Assert.Single(EpisodeCounter.Merge(recorded, AnalysisOptions.Default));
+        Assert.Equal(["a", "b"], only.RecordedIds);
+    }
+
+    [Fact]
     public void Merge_MergingOff_KeepsBoth()
     {
         PneumothoraxEpisode[] recorded =
