@@ -73,15 +73,17 @@ public sealed record Measurement
     {
         try
         {
-            _ = Unit.Dimension switch
+            // Each conversion is made and dropped; a switch expression over the typed results would box each one, and
+            // this runs for every recorded value of a registry.
+            switch (Unit.Dimension)
             {
-                Dimension.MassConcentration => (object)ToMassConcentration(),
-                Dimension.Pressure => (object)ToPartialPressure(),
-                Dimension.Volume => (object)ToVolume(),
-                Dimension.DiffusingCapacity => (object)ToDiffusingCapacity(),
-                Dimension.Length => (object)ToDistance(),
-                _ => null,
-            };
+                case Dimension.MassConcentration: _ = ToMassConcentration(); break;
+                case Dimension.Pressure: _ = ToPartialPressure(); break;
+                case Dimension.Volume: _ = ToVolume(); break;
+                case Dimension.DiffusingCapacity: _ = ToDiffusingCapacity(); break;
+                case Dimension.Length: _ = ToDistance(); break;
+            }
+
             return null;
         }
         catch (ArgumentOutOfRangeException ex)

@@ -25,4 +25,22 @@ public sealed class MeasurementTests
 
     [Fact]
     public void Value_KeepsDecimalAsWritten() => Assert.Equal("2685.88 pg/mL", Measurement.Create(2685.88m, "pg/mL").ToString());
+
+    [Theory]
+    [InlineData("100000000000000", "ng/mL")] // past the largest mass concentration, 10^12 ng/mL
+    [InlineData("100000", "L")] // past the largest volume
+    [InlineData("100000", "mm[Hg]")] // past the largest partial pressure
+    public void OutOfRangeReason_ValuePastItsQuantity_SaysWhy(string value, string unit)
+    {
+        string? reason = Measurement.Create(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit).OutOfRangeReason();
+        Assert.False(string.IsNullOrEmpty(reason));
+        Assert.DoesNotContain("(Parameter", reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("7.5", "ng/mL")]
+    [InlineData("2.1", "L")]
+    [InlineData("85", "%")] // a dimension with no typed quantity
+    public void OutOfRangeReason_ValueItsQuantityHolds_IsNull(string value, string unit) =>
+        Assert.Null(Measurement.Create(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), unit).OutOfRangeReason());
 }
