@@ -1,5 +1,6 @@
 using LamTrack.Analytics.Cohort;
 using LamTrack.Domain.Events;
+using LamTrack.Statistics.Numerics;
 
 namespace LamTrack.Analytics.Episodes;
 
@@ -15,7 +16,7 @@ internal static class EpisodeCounter
     public static List<MergedEpisode> Merge(IEnumerable<PneumothoraxEpisode> episodes, AnalysisOptions options)
     {
         var merged = new List<MergedEpisode>();
-        foreach (PneumothoraxEpisode e in InOnsetOrder(episodes))
+        foreach (PneumothoraxEpisode e in StableOrder.By(episodes, e => DayNumber.Mid(e.Date)))
         {
             int onset = DayNumber.Mid(e.Date);
             int? resolution = e.Resolution is null ? null : DayNumber.Mid(e.Resolution);
@@ -30,22 +31,6 @@ internal static class EpisodeCounter
         }
 
         return merged;
-    }
-
-    // A record's episodes usually come in onset order already: one pass proves it, and only an unordered list is sorted
-    // (stably, as before). This runs once per patient of a registry, and the sort was most of it.
-    private static IEnumerable<PneumothoraxEpisode> InOnsetOrder(IEnumerable<PneumothoraxEpisode> episodes)
-    {
-        PneumothoraxEpisode[] all = [.. episodes];
-        for (int i = 1; i < all.Length; i++)
-        {
-            if (DayNumber.Mid(all[i].Date) < DayNumber.Mid(all[i - 1].Date))
-            {
-                return all.OrderBy(e => DayNumber.Mid(e.Date));
-            }
-        }
-
-        return all;
     }
 
     public static int WeightOf(PneumothoraxSide side, BilateralCounting counting) =>

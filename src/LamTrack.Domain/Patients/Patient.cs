@@ -89,7 +89,11 @@ public sealed record Patient
     /// <summary>The first sirolimus start, or null when never treated.</summary>
     public ClinicalDate? FirstSirolimusStart => SirolimusCourses.FirstOrDefault()?.Date;
 
+    /// <summary>Every event including the dose changes nested in courses, unsorted: <see cref="Events"/>, then each
+    /// course's dose changes. For checks that visit every event and need no order.</summary>
+    public IEnumerable<ClinicalEvent> EventsAndDoseChanges =>
+        Events.Concat(SirolimusCourses.SelectMany(c => c.DoseChanges));
+
     /// <summary>Every event including the dose changes nested in courses, in date order.</summary>
-    public IEnumerable<ClinicalEvent> AllEvents =>
-        Events.Concat(SirolimusCourses.SelectMany(c => c.DoseChanges)).OrderBy(e => e.Date);
+    public IEnumerable<ClinicalEvent> AllEvents => EventsAndDoseChanges.OrderBy(e => e.Date);
 }

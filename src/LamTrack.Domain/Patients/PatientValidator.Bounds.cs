@@ -25,21 +25,14 @@ public static partial class PatientValidator
         CheckEvents(patient, issues);
     }
 
-    // Events as stored, each course followed by its dose changes: sorting the timeline for every record cost more than all the
-    // checks. Only a record with a problem is checked again in date order, so that its problems are listed in that order.
+    // Events unsorted first: sorting the timeline for every record cost more than all the checks. Only a record with a
+    // problem is checked again in date order, so that its problems are listed in that order.
     private static void CheckEvents(Patient patient, List<DomainIssue> issues)
     {
         int before = issues.Count;
-        foreach (ClinicalEvent e in patient.Events)
+        foreach (ClinicalEvent e in patient.EventsAndDoseChanges)
         {
             CheckEvent(patient, e, issues);
-            if (e is SirolimusCourse course)
-            {
-                foreach (DoseChange change in course.DoseChanges)
-                {
-                    CheckEvent(patient, change, issues);
-                }
-            }
         }
 
         if (issues.Count > before)

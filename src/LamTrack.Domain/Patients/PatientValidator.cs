@@ -44,9 +44,9 @@ public static partial class PatientValidator
     private static bool AllIdsUnique(Patient patient)
     {
         var seen = new HashSet<string>(patient.Events.Count, StringComparer.Ordinal);
-        foreach (ClinicalEvent e in patient.Events)
+        foreach (ClinicalEvent e in patient.EventsAndDoseChanges)
         {
-            if (!seen.Add(e.Id) || (e is SirolimusCourse course && !course.DoseChanges.All(d => seen.Add(d.Id))))
+            if (!seen.Add(e.Id))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using LamTrack.Measures.Quantities;
+using LamTrack.Statistics.Numerics;
 using NodaTime;
 
 namespace LamTrack.Statistics.Regression;
@@ -27,7 +28,7 @@ public sealed record VolumeTrend(VolumeChangeRate Slope, double? SlopeStandardEr
             throw new ArgumentException("a slope needs at least two measurements", nameof(measurements));
         }
 
-        DatedVolume[] ordered = InDateOrder(measurements);
+        DatedVolume[] ordered = StableOrder.By(measurements, m => m.Date);
         LocalDate origin = ordered[0].Date;
         double[] days = new double[ordered.Length];
         double[] millilitres = new double[ordered.Length];
@@ -46,21 +47,5 @@ public sealed record VolumeTrend(VolumeChangeRate Slope, double? SlopeStandardEr
         double perYear = VolumeChangeRate.DaysPerYear;
         return new VolumeTrend(VolumeChangeRate.FromMillilitresPerDay(fit.Slope), fit.SlopeStandardError * perYear,
             fit.Points, origin, ordered[^1].Date);
-    }
-
-    // A patient's tests usually come in date order already: one pass proves it, and only an unordered set is sorted
-    // (stably, so equal dates keep their order). At registry size the sort and the iterators were most of this fit.
-    private static DatedVolume[] InDateOrder(IReadOnlyCollection<DatedVolume> measurements)
-    {
-        DatedVolume[] copy = [.. measurements];
-        for (int i = 1; i < copy.Length; i++)
-        {
-            if (copy[i].Date < copy[i - 1].Date)
-            {
-                return [.. copy.OrderBy(m => m.Date)];
-            }
-        }
-
-        return copy;
     }
 }
