@@ -33,17 +33,17 @@ public class TimelineLoadBenchmarks
             : [StorageProvider.Sqlite, StorageProvider.Postgres];
 
     [GlobalSetup]
-    public void Setup()
+    public async Task Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "lamtrack-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_directory);
         LamTrackDatabase database = Provider == StorageProvider.Sqlite
             ? SqliteDatabase.Open(Path.Combine(_directory, "bench.db"))
             : PostgresDatabase.Open(Environment.GetEnvironmentVariable("LAMTRACK_TEST_POSTGRES")!);
-        database.MigrateAsync().GetAwaiter().GetResult();
+        await database.MigrateAsync();
         _timelines = new TimelineStore(database, SystemClock.Instance, "bench");
         _snapshots = new PatientStore(database, SystemClock.Instance, "bench");
-        _timelines.ImportPatientsAsync(SyntheticPatients.Patients(Patients)).GetAwaiter().GetResult();
+        await _timelines.ImportPatientsAsync(SyntheticPatients.Patients(Patients));
     }
 
     [GlobalCleanup]
