@@ -23,7 +23,7 @@ public static class FuzzCampaign
     /// <param name="executions">The most inputs to run.</param>
     /// <param name="budget">The most wall time to spend.</param>
     /// <param name="perInput">An input that takes longer is a finding (a hang, or a time bomb).</param>
-    public static Result Run(FuzzTarget target, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
+    public static async Task<Result> RunAsync(FuzzTarget target, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
     {
         ArgumentNullException.ThrowIfNull(target);
         var mutator = new Mutator(seed);
@@ -35,7 +35,7 @@ public static class FuzzCampaign
         {
             byte[] input = n < target.Seeds.Count ? target.Seeds[(int)n] : Mutant(target, mutator);
             long start = clock.ElapsedTicks;
-            string? crash = Execute(target, input);
+            string? crash = await ExecuteAsync(target, input).ConfigureAwait(false);
             TimeSpan took = TimeSpan.FromTicks((long)((clock.ElapsedTicks - start) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
             slowest = took > slowest ? took : slowest;
             // The first execution pays the parsers' one-time start-up (the FHIR SDK's model inspection, JIT): not a hang.
@@ -56,14 +56,13 @@ public static class FuzzCampaign
     /// <param name="executions">The most inputs to run, over all threads.</param>
     /// <param name="budget">The most wall time to spend.</param>
     /// <param name="perInput">An input that takes longer is a finding.</param>
-    public static Result RunParallel(IReadOnlyList<FuzzTarget> copies, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
+    public static async Task<Result> RunParallelAsync(IReadOnlyList<FuzzTarget> copies, ulong seed, long executions, TimeSpan budget, TimeSpan perInput)
     {
         ArgumentNullException.ThrowIfNull(copies);
         var clock = Stopwatch.StartNew();
-        var results = new Result[copies.Count];
-        // One thread per copy: the campaign is CPU-bound and synchronous, so no task is awaited.
-        Parallel.For(0, copies.Count, new ParallelOptions { MaxDegreeOfParallelism = copies.Count },
-            k => results[k] = Run(copies[k], seed + (ulong)k, Share(executions, copies.Count, k), budget, perInput));
+        // Each copy is started on the thread pool, so the CPU-bound campaigns run side by side.
+        Result[] results = await Task.WhenAll(copies.Select((copy, k) =>
+            Task.Run(() => RunAsync(copy, seed + (ulong)k, Share(executions, copies.Count, k), budget, perInput)))).ConfigureAwait(false);
         return new Result(copies[0].Name, results.Sum(r => r.Executions), clock.Elapsed, results.Max(r => r.Slowest),
             [.. results.SelectMany(r => r.Findings).Take(MaxFindings)]);
     }
@@ -78,11 +77,11 @@ public static class FuzzCampaign
         return mutator.Mutate(parent, other);
     }
 
-    private static string? Execute(FuzzTarget target, byte[] input)
+    private static async Task<string?> ExecuteAsync(FuzzTarget target, byte[] input)
     {
         try
         {
-            target.Run(input);
+            await target.Run(input).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex)

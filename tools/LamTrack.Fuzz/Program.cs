@@ -15,7 +15,7 @@ try
         .Select(k => FuzzTargets.All(corpus, Directory.CreateDirectory(Path.Combine(scratch, $"thread-{k}")).FullName))];
     foreach (string name in copies[0].Select(t => t.Name).Where(n => options.Target is null || n == options.Target))
     {
-        FuzzCampaign.Result r = FuzzCampaign.RunParallel([.. copies.Select(c => c.Single(t => t.Name == name))], options.Seed, options.Executions, options.Budget, TimeSpan.FromSeconds(2));
+        FuzzCampaign.Result r = await FuzzCampaign.RunParallelAsync([.. copies.Select(c => c.Single(t => t.Name == name))], options.Seed, options.Executions, options.Budget, TimeSpan.FromSeconds(2));
         int crashed = r.Findings.Count(f => f.Kind == "crash");
         crashes += crashed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -23,16 +23,16 @@ public sealed class ParserFuzzTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Parser_MutatedSeeds_NeverThrowsNorHangs(string name)
+    public async Task Parser_MutatedSeeds_NeverThrowsNorHangs(string name)
     {
         FuzzTarget target = FuzzTargets.All(Corpus, _scratch).Single(t => t.Name == name);
 
-        FuzzCampaign.Result result = FuzzCampaign.Run(target, seed: 20261202, executions: long.MaxValue, s_perTarget, s_perInput);
+        FuzzCampaign.Result result = await FuzzCampaign.RunAsync(target, seed: 20261202, executions: long.MaxValue, s_perTarget, s_perInput);
         if (result.Executions <= target.Seeds.Count)
         {
             // On a loaded machine the first inputs' start-up (the FHIR SDK's, for the FHIR targets) can fill the whole
             // slot; one longer slot still has to reach past the seeds (seen once in CI: 8 executions in 6 s).
-            result = FuzzCampaign.Run(target, seed: 20261202, executions: long.MaxValue, s_perTarget * 5, s_perInput);
+            result = await FuzzCampaign.RunAsync(target, seed: 20261202, executions: long.MaxValue, s_perTarget * 5, s_perInput);
         }
 
         Assert.True(result.Executions > target.Seeds.Count, $"{name}: only {result.Executions} executions");
@@ -40,11 +40,11 @@ public sealed class ParserFuzzTests : IDisposable
     }
 
     [Fact]
-    public void Campaign_ParserThatThrows_IsReportedAsACrash()
+    public async Task Campaign_ParserThatThrows_IsReportedAsACrash()
     {
-        var target = new FuzzTarget("throws", [[1, 2, 3]], input => _ = input.Length > 2 ? throw new InvalidOperationException("boom") : 0);
+        var target = new FuzzTarget("throws", [[1, 2, 3]], input => input.Length > 2 ? throw new InvalidOperationException("boom") : Task.CompletedTask);
 
-        FuzzCampaign.Result result = FuzzCampaign.Run(target, seed: 1, executions: 50, TimeSpan.FromSeconds(5), s_perInput);
+        FuzzCampaign.Result result = await FuzzCampaign.RunAsync(target, seed: 1, executions: 50, TimeSpan.FromSeconds(5), s_perInput);
 
         Assert.Contains(result.Findings, f => f.Kind == "crash" && f.Detail.Contains("boom", StringComparison.Ordinal));
     }
