@@ -20,7 +20,7 @@ public sealed record Patient
         Id = id;
         Document = document;
         ClinicalEvent[] given = [.. events];
-        Events = InTimelineOrder(given) ? given : [.. given.Order(s_timelineOrder)];
+        _events = InTimelineOrder(given) ? given : [.. given.Order(s_timelineOrder)];
     }
 
     // Date order, then identifier; the sort is stable, so events equal in both keep their given order.
@@ -73,8 +73,10 @@ public sealed record Patient
     /// <summary>Curator's notes: source conflicts, inferences, approximations.</summary>
     public IReadOnlyList<CurationNote> Notes { get; init; } = [];
 
+    private readonly ClinicalEvent[] _events;
+
     /// <summary>The timeline, in date order.</summary>
-    public IReadOnlyList<ClinicalEvent> Events { get; }
+    public IReadOnlyList<ClinicalEvent> Events => _events;
 
     /// <summary>The events of one type, in date order.</summary>
     public IEnumerable<T> EventsOf<T>()
@@ -91,9 +93,38 @@ public sealed record Patient
 
     /// <summary>Every event including the dose changes nested in courses, unsorted: <see cref="Events"/>, then each
     /// course's dose changes. For checks that visit every event and need no order.</summary>
-    public IEnumerable<ClinicalEvent> EventsAndDoseChanges =>
-        Events.Concat(SirolimusCourses.SelectMany(c => c.DoseChanges));
+    /// <remarks>A new list each call.</remarks>
+    public IReadOnlyList<ClinicalEvent> EventsAndDoseChanges => EventsAndDoseChangesArray();
 
     /// <summary>Every event including the dose changes nested in courses, in date order.</summary>
     public IEnumerable<ClinicalEvent> AllEvents => EventsAndDoseChanges.OrderBy(e => e.Date);
+
+    /// <summary><see cref="EventsAndDoseChanges"/> as an array, for the checks that walk it by index.</summary>
+    /// <remarks>Filled by two loops: the validator walks it on every record read, and the chain of enumerators it
+    /// replaced (a concatenation, a type filter and a flattening, each an object and an interface call per item) cost
+    /// more at registry size than the checks it fed (docs/benchmarks.md).</remarks>
+    internal ClinicalEvent[] EventsAndDoseChangesArray()
+    {
+        int count = _events.Length;
+        foreach (ClinicalEvent e in _events)
+        {
+            count += e is SirolimusCourse course ? course.DoseChanges.Count : 0;
+        }
+
+        var all = new ClinicalEvent[count];
+        _events.CopyTo(all, 0);
+        int at = _events.Length;
+        for (int i = 0; at < count; i++)
+        {
+            if (_events[i] is SirolimusCourse course)
+            {
+                for (int j = 0; j < course.DoseChanges.Count; j++)
+                {
+                    all[at++] = course.DoseChanges[j];
+                }
+            }
+        }
+
+        return all;
+    }
 }

@@ -7,7 +7,7 @@ namespace LamTrack.Domain.Patients;
 /// and doses that can be given.</summary>
 public static partial class PatientValidator
 {
-    private static void CheckBounds(Patient patient, List<DomainIssue> issues)
+    private static void CheckBounds(Patient patient, ClinicalEvent[] eventsAndDoseChanges, List<DomainIssue> issues)
     {
         if (RecordLimits.IdentifierProblem(patient.Id) is { } idProblem)
         {
@@ -22,15 +22,15 @@ public static partial class PatientValidator
 
         CheckDate(patient, null, "followUpEnd", patient.FollowUpEnd, issues);
         CheckDate(patient, null, "age.asOf", patient.Age?.AsOf, issues);
-        CheckEvents(patient, issues);
+        CheckEvents(patient, eventsAndDoseChanges, issues);
     }
 
     // Events unsorted first: sorting the timeline for every record cost more than all the checks. Only a record with a
     // problem is checked again in date order, so that its problems are listed in that order.
-    private static void CheckEvents(Patient patient, List<DomainIssue> issues)
+    private static void CheckEvents(Patient patient, ClinicalEvent[] eventsAndDoseChanges, List<DomainIssue> issues)
     {
         int before = issues.Count;
-        foreach (ClinicalEvent e in patient.EventsAndDoseChanges)
+        foreach (ClinicalEvent e in eventsAndDoseChanges)
         {
             CheckEvent(patient, e, issues);
         }
@@ -60,7 +60,9 @@ public static partial class PatientValidator
 
     private static void CheckDate(Patient patient, string? eventId, string field, ClinicalDate? date, List<DomainIssue> issues)
     {
-        if (date is not null && (date.Earliest < RecordLimits.EarliestDate || date.Latest > RecordLimits.LatestDate))
+        // The bounds are whole years (RecordLimits), so comparing years is the same test as comparing days, and cheaper:
+        // it runs for every date of every record read.
+        if (date is not null && (date.Earliest.Year < RecordLimits.EarliestYear || date.Latest.Year > RecordLimits.LatestYear))
         {
             issues.Add(new(DomainIssueCodes.DateOutOfRange, patient.Id, eventId, field,
                 $"{date} is outside the supported dates {RecordLimits.EarliestDate:uuuu-MM-dd} to {RecordLimits.LatestDate:uuuu-MM-dd}"));

@@ -15,22 +15,25 @@ public static partial class PatientValidator
     {
         ArgumentNullException.ThrowIfNull(patient);
         var issues = new List<DomainIssue>();
-        CheckBounds(patient, issues);
-        CheckDuplicateIds(patient, issues);
-        foreach (ClinicalEvent e in patient.Events)
+        // Walked by index, twice: the record-wide bounds and the repeated ids.
+        ClinicalEvent[] eventsAndDoseChanges = patient.EventsAndDoseChangesArray();
+        CheckBounds(patient, eventsAndDoseChanges, issues);
+        CheckDuplicateIds(patient, eventsAndDoseChanges, issues);
+        int eventCount = patient.Events.Count;
+        for (int i = 0; i < eventCount; i++)
         {
-            CheckEnds(patient.Id, e, issues);
-            CheckFollowUp(patient, e, issues);
+            CheckEnds(patient.Id, eventsAndDoseChanges[i], issues);
+            CheckFollowUp(patient, eventsAndDoseChanges[i], issues);
         }
 
         CheckCourses(patient, issues);
         return issues;
     }
 
-    private static void CheckDuplicateIds(Patient patient, List<DomainIssue> issues)
+    private static void CheckDuplicateIds(Patient patient, ClinicalEvent[] eventsAndDoseChanges, List<DomainIssue> issues)
     {
         // Ids are almost always unique: one pass over a set proves it without sorting and grouping every event.
-        if (AllIdsUnique(patient))
+        if (AllIdsUnique(eventsAndDoseChanges))
         {
             return;
         }
@@ -41,10 +44,10 @@ public static partial class PatientValidator
         }
     }
 
-    private static bool AllIdsUnique(Patient patient)
+    private static bool AllIdsUnique(ClinicalEvent[] eventsAndDoseChanges)
     {
-        var seen = new HashSet<string>(patient.Events.Count, StringComparer.Ordinal);
-        foreach (ClinicalEvent e in patient.EventsAndDoseChanges)
+        var seen = new HashSet<string>(eventsAndDoseChanges.Length, StringComparer.Ordinal);
+        foreach (ClinicalEvent e in eventsAndDoseChanges)
         {
             if (!seen.Add(e.Id))
             {

@@ -19,11 +19,17 @@ namespace LamTrack.Domain.Patients;
 /// </remarks>
 public static class RecordLimits
 {
-    /// <summary>The earliest date a record may hold.</summary>
-    public static LocalDate EarliestDate { get; } = new(1900, 1, 1);
+    /// <summary>The first year a record's dates may fall in.</summary>
+    public const int EarliestYear = 1900;
 
-    /// <summary>The latest date a record may hold.</summary>
-    public static LocalDate LatestDate { get; } = new(2200, 12, 31);
+    /// <summary>The last year a record's dates may fall in.</summary>
+    public const int LatestYear = 2200;
+
+    /// <summary>The earliest date a record may hold: 1 January of <see cref="EarliestYear"/>.</summary>
+    public static LocalDate EarliestDate { get; } = new(EarliestYear, 1, 1);
+
+    /// <summary>The latest date a record may hold: 31 December of <see cref="LatestYear"/>.</summary>
+    public static LocalDate LatestDate { get; } = new(LatestYear, 12, 31);
 
     /// <summary>The longest identifier, in characters (the FHIR id limit).</summary>
     public const int IdentifierMaxLength = 64;

@@ -18,6 +18,25 @@ public sealed class PatientTests
     }
 
     [Fact]
+    public void EventsAndDoseChanges_TwoCourses_ListsTheEventsThenEachCoursesDoseChanges()
+    {
+        SirolimusCourse Course(string id, int year, params string[] changes) => new(id, Day(year, 1, 1), Source)
+        {
+            DoseChanges = [.. changes.Select((c, i) => new DoseChange(c, Day(year, 2 + i, 1), Source, Measures.Quantities.DailyDose.FromMilligramsPerDay(1)))],
+        };
+        var patient = new Patient("p", Document, [Course("c1", 2015, "d1", "d2"), Episode("e", 2016, 1), Course("c2", 2017, "d3")]);
+
+        Assert.Equal(["c1", "e", "c2", "d1", "d2", "d3"], patient.EventsAndDoseChanges.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void EventsAndDoseChanges_NoCourse_ListsTheEvents()
+    {
+        var patient = new Patient("p", Document, [Episode("a", 2015, 1), Episode("b", 2016, 1)]);
+        Assert.Equal(["a", "b"], patient.EventsAndDoseChanges.Select(e => e.Id));
+    }
+
+    [Fact]
     public void Constructor_EventsInOrder_KeepsThem()
     {
         var patient = new Patient("p", Document, [Episode("a", 2015, 1), Episode("b", 2015, 1), Episode("a2", 2016, 1)]);

@@ -75,6 +75,24 @@ public sealed class PatientValidatorTests
         Assert.Equal(["e 1", "d 1"], issues.Where(i => i.Code == DomainIssueCodes.BadIdentifier).Select(i => i.EventId));
     }
 
+    [Theory]
+    [InlineData(1899, 12, 31, true)]
+    [InlineData(1900, 1, 1, false)]
+    [InlineData(2200, 12, 31, false)]
+    [InlineData(2201, 1, 1, true)]
+    public void Validate_DoseChangeOnADayAtTheEdgeOfTheRange_ReportsDom009OnlyOutside(int year, int month, int day, bool outside)
+    {
+        var course = new SirolimusCourse("c", Day(1900, 1, 1), s_source)
+        {
+            DoseChanges = [new DoseChange("d", Day(year, month, day), s_source, DailyDose.FromMilligramsPerDay(1))],
+        };
+        var patient = new Patient("p1", s_document, [course]);
+
+        IEnumerable<string?> outOfRange = PatientValidator.Validate(patient).Where(i => i.Code == DomainIssueCodes.DateOutOfRange).Select(i => i.EventId);
+
+        Assert.Equal(outside ? ["d"] : [], outOfRange);
+    }
+
     [Fact]
     public void Codes_AreUnique() => Assert.Equal(DomainIssueCodes.All.Count, DomainIssueCodes.All.Distinct().Count());
 }
