@@ -236,7 +236,7 @@ internal sealed class ImportRun(IPatientImportTarget target, ImportOptions optio
         if (resource is Patient patient && scope.RepeatOf(patient, key, where) is { } first)
         {
             _resources++;
-            return RepeatedPatient(scope, patient, key, where, first);
+            return RepeatedPatient(scope, key, where, first);
         }
 
         PatientDraft? draft = scope.Mapper.Map(resource, key, where);
@@ -256,9 +256,9 @@ internal sealed class ImportRun(IPatientImportTarget target, ImportOptions optio
 
     /// <summary>A Patient whose id was already read in this scope: an identical copy is harmless and read once; a copy
     /// with other content is an error, since which one is right cannot be guessed (reading both would let the last win).</summary>
-    private PatientDraft? RepeatedPatient(ImportScope scope, Patient patient, string key, ImportLocation where, (Patient Resource, ImportLocation Where) first)
+    private PatientDraft? RepeatedPatient(ImportScope scope, string key, ImportLocation where, (bool SameContent, ImportLocation Where) first)
     {
-        if (patient.IsExactly(first.Resource))
+        if (first.SameContent)
         {
             return null;
         }

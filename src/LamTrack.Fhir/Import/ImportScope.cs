@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using Hl7.Fhir.Model;
 using LamTrack.Fhir.Mapping;
 using LamTrack.Fhir.Mapping.Ehr;
+using LamTrack.Fhir.Serialization;
 
 namespace LamTrack.Fhir.Import;
 
@@ -9,7 +12,7 @@ namespace LamTrack.Fhir.Import;
 internal sealed class ImportScope
 {
     private readonly Dictionary<string, string> _fullUrls = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Patient Resource, ImportLocation Where)> _patients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Digest, ImportLocation Where)> _patients = new(StringComparer.Ordinal);
 
     public ImportScope(string name, ImportProblemList problems, EhrSettings? ehr = null)
     {
@@ -35,17 +38,26 @@ internal sealed class ImportScope
         return key;
     }
 
-    /// <summary>The first Patient read under <paramref name="key"/>, when this one repeats it; otherwise remembers this one.</summary>
-    public (Patient Resource, ImportLocation Where)? RepeatOf(Patient patient, string key, ImportLocation where)
+    /// <summary>Where the first Patient read under <paramref name="key"/> was, and whether this one has the same content,
+    /// when this one repeats it; otherwise remembers where this one was and a digest of its content.</summary>
+    public (bool SameContent, ImportLocation Where)? RepeatOf(Patient patient, string key, ImportLocation where)
     {
+        byte[] digest = ContentDigest(patient);
         if (_patients.TryGetValue(key, out var first))
         {
-            return first;
+            return (first.Digest.AsSpan().SequenceEqual(digest), first.Where);
         }
 
-        _patients.Add(key, (patient, where));
+        _patients.Add(key, (digest, where));
         return null;
     }
+
+    // A digest, not the parsed resource: an export's every Patient kept as the SDK's object tree for the length of the
+    // import held hundreds of megabytes at registry size (docs/benchmarks.md). The serializer writes a resource's
+    // elements in the model's order whatever order the input had, so two Patients with the same content give the same
+    // text, and equal SHA-256 digests of it (FIPS 180-4) mean the same content.
+    private static byte[] ContentDigest(Patient patient) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes(FhirJson.ToCompactJson(patient)));
 
     /// <summary>The key a reference names; <see langword="null"/> for a conditional or empty reference.</summary>
     public string? Resolve(string? reference)

@@ -100,6 +100,31 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     [Fact]
+    public void Import_SamePatientWrittenInAnotherPropertyOrder_IsAHarmlessCopy()
+    {
+        LamTrack.Domain.Patients.Patient case4 = CaseSeries.Patients.Single(p => p.Id == "case-4");
+        string folder = _temp.Sub("nd-order");
+        FhirExporter.WriteNdjson([case4], folder, CaseSeries.ExportTime);
+        string patients = Path.Combine(folder, "Patient.ndjson");
+        var original = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllLines(patients)[0])!;
+        // resourceType stays first; the other properties come in the reverse order.
+        var reversed = new System.Text.Json.Nodes.JsonObject { ["resourceType"] = "Patient" };
+        original.Remove("resourceType");
+        foreach (var property in original.Reverse().ToList())
+        {
+            original.Remove(property.Key);
+            reversed[property.Key] = property.Value;
+        }
+
+        File.AppendAllText(patients, reversed.ToJsonString() + "\n");
+
+        ImportResult result = Import(folder);
+
+        Assert.False(result.Rejected, string.Join("\n", result.Problems));
+        Assert.DoesNotContain(result.Problems, p => p.Code == ImportIssueCodes.DuplicateIdentifier);
+    }
+
+    [Fact]
     public void Import_MutatedConditionThatCrashedTheSdk_IsACodedProblem()
     {
         string seed = Path.Combine(ImportIssueCodesTests.RepositoryRoot(), "tools", "LamTrack.Fuzz", "corpus", "fhir-ndjson", "zz-regression-sdk-index-out-of-range.ndjson");
