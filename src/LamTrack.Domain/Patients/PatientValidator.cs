@@ -15,7 +15,8 @@ public static partial class PatientValidator
     {
         ArgumentNullException.ThrowIfNull(patient);
         var issues = new List<DomainIssue>();
-        // Walked by index, twice: the record-wide bounds and the repeated ids.
+        // Collected once and walked by index: whole by the record-wide bounds and the repeated ids, and its first
+        // Events.Count entries (the timeline, in order; the dose changes follow) by the end and follow-up checks.
         ClinicalEvent[] eventsAndDoseChanges = patient.EventsAndDoseChangesArray();
         CheckBounds(patient, eventsAndDoseChanges, issues);
         CheckDuplicateIds(patient, eventsAndDoseChanges, issues);
